@@ -1,0 +1,48 @@
+import type { Message } from './rule.js';
+import type { Locale, Timestamp } from './types.js';
+
+/** Fills `{{name}}` placeholders. */
+export function formatMessage(template: string, data?: Record<string, string | number>): string {
+  if (!data) return template;
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
+}
+
+export function pickMessage(m: Message | string, locale: Locale): string {
+  return typeof m === 'string' ? m : m[locale] ?? m['zh-CN'];
+}
+
+/** 53-bit FNV-1a style hash as 16 hex digits: deterministic finding ids with no crypto dependency. */
+export function stableHash(s: string): string {
+  let h1 = 0x811c9dc5 | 0, h2 = 0x01000193 ^ 0x5bd1e995;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+    h2 ^= h2 >>> 15;
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 0x85ebca6b);
+  h2 = Math.imul(h2 ^ (h2 >>> 13), 0xc2b2ae35);
+  return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
+}
+
+/** Epoch milliseconds of an event timestamp (ISO 8601 or epoch ms); NaN when absent or invalid. */
+export function toEpochMs(ts: Timestamp | undefined): number {
+  if (ts === undefined || ts === null) return NaN;
+  if (typeof ts === 'number') return ts;
+  return Date.parse(ts);
+}
+
+export function toIso(ms: number): string | undefined {
+  return Number.isFinite(ms) ? new Date(ms).toISOString() : undefined;
+}
+
+/** Region codes (GB/T 2260) from the most specific to the province: 330203 → 330203, 330200, 330000. */
+export function regionChain(code: string | undefined): string[] {
+  if (!code || !/^\d{6}$/.test(code)) return [];
+  const out = [code];
+  const city = code.slice(0, 4) + '00';
+  const prov = code.slice(0, 2) + '0000';
+  if (!out.includes(city)) out.push(city);
+  if (!out.includes(prov)) out.push(prov);
+  return out;
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { Engine, defineRule, parseScript, applyFixes, type RuleDefinition } from '@liveguard/core';
+
+const absolute: RuleDefinition = defineRule({
+  meta: {
+    id: 'test/absolute', type: 'problem', severity: 'warning', binds: ['streamer'], jurisdiction: 'CN',
+    basis: [{ source: 'ad-law', article: '第九条第（三）项', evidence: 'T' }],
+    docs: { description: { 'zh-CN': '绝对化用语', en: 'absolute terms' } },
+    messages: { abs: { 'zh-CN': '绝对化用语“{{term}}”', en: 'absolute term "{{term}}"' }, fix: { 'zh-CN': '改为“{{to}}”', en: 'use "{{to}}"' } },
+  },
+  lexicons: { terms: { terms: ['最好', '第一', { term: '最', data: { to: '很' } }] }, ok: { exempt: true, terms: ['最近', '第一次'] } },
+  create(ctx) {
+    return {
+      text(unit) {
+        for (const h of ctx.hits(unit)) ctx.report({ messageId: 'abs', data: { term: h.term }, unit, start: h.start, end: h.end,
+          suggestions: h.data ? [{ messageId: 'fix', data: { to: String(h.data.to) }, replacement: String(h.data.to) }] : [] });
+      },
+    };
+  },
+});
+const sources = [{ id: 'ad-law', title: '《中华人民共和国广告法》', evidence: 'T' as const, effective: '2015-09-01' }];
+
+describe('engine', () => {
+  it('reports exact spans with line, column and basis, honouring exemptions', () => {
+    const e = new Engine({ rules: [absolute], sources });
+    const fs = e.lintText('开场\n  最近很多人问，这是第一次\n这款最*好用', { source: 's.txt' });
+    expect(fs.map((f) => [f.line, f.column, f.text, f.ruleId])).toEqual([
+      [3, 3, '最*好', 'test/absolute'], [3, 3, '最', 'test/absolute'],
+    ]);
+    expect(fs[0].offset).toBe('开场\n  最近很多人问，这是第一次\n这款'.length);
+    expect(fs[0].basis[0]).toMatchObject({ source: 'ad-law', title: '《中华人民共和国广告法》', article: '第九条第（三）项', evidence: 'T' });
+    expect(fs[0].message).toBe('绝对化用语“最好”');
+    expect(fs[0].messageEn).toBe('absolute term "最好"');
+  });
+  it('gives deterministic ids', () => {
+    const a = new Engine({ rules: [absolute], sources }).lintText('最好的', { source: 'x' });
+    const b = new Engine({ rules: [absolute], sources }).lintText('最好的', { source: 'x' });
+    expect(a.map((f) => f.id)).toEqual(b.map((f) => f.id));
+    expect(new Set(a.map((f) => f.id)).size).toBe(a.length);
+  });
+  it('honours disable directives only with a reason', () => {
+    const e = new Engine({ rules: [absolute], sources });
+    const ok = e.lintText('# liveguard-disable-next-line test/absolute -- 品牌名\n最好牌\n最好', { source: 'x' });
+    expect(ok.map((f) => f.line)).toEqual([3, 3]);
+    const bad = e.lintText('# liveguard-disable-next-line test/absolute\n最好', { source: 'x' });
+    expect(bad.map((f) => f.ruleId).sort()).toEqual(['liveguard/directive-needs-reason', 'test/absolute', 'test/absolute']);
+  });
+  it('allow list and deny list', () => {
+    const e = new Engine({ rules: [absolute], sources, deny: ['加微信'], allow: ['最好牌'] });
+    const fs = e.lintText('最好牌酱油，加 微 信');
+    expect(fs.map((f) => [f.ruleId, f.text])).toEqual([['custom/deny-list', '加 微 信']]);
+  });
+  it('config turns rules off and validates region/date', () => {
+    expect(new Engine({ rules: [absolute], sources, config: { 'test/absolute': 'off' } }).lintText('最好')).toEqual([]);
+    expect(new Engine({ rules: [absolute], sources, settings: { date: '2010-01-01' } }).lintText('最好')).toEqual([]);
+  });
+  it('applies non-overlapping fixes', () => {
+    const e = new Engine({ rules: [absolute], sources });
+    const text = '这款最好用，最好看';
+    const r = applyFixes(text, e.lintText(text));
+    expect(r.output).toBe('这款很好用，很好看');
+  });
+  it('parses scripts', () => {
+    const p = parseScript('a\r\n\r\n  b  \n# c');
+    expect(p.events.map((e) => [e.line, e.text])).toEqual([[1, 'a'], [3, 'b']]);
+  });
+});
