@@ -1,12 +1,26 @@
-// Multi-pattern matcher. (First version: naive scan; replaced by the compiled automaton.)
-import { normalizeTerm } from './normalize.js';
+// Multi-pattern matcher: every lexicon term of every active rule compiled into ONE Aho–Corasick
+// automaton stored as a double-array trie (interleaved base/check in one Int32Array) with failure
+// links, built once. scan() is a charCodeAt loop over integer tables that allocates nothing per
+// character. Semantics (shared with referenceScan, the naive executable specification):
+//
+// - Text and terms are compared after normalizeTerm(); SOFT_SEPARATOR (·) is removed from terms and
+//   skipped in the text, so "al·l" matches all.
+// - Repeated characters: when the current character equals the previously consumed one and the
+//   current (non-root) state has no goto transition on it, it is skipped (fffuck, allll, asssert).
+//   Terms are never collapsed: 拼多多 in the lexicon does not make 拼多少 match 拼多.
+//   A hit's end is extended over immediate repeats of its last character (allll → the whole run).
+// - English whole words: a term whose first (last) character is an ASCII letter is reported only when
+//   the unit before (after) the hit is not an ASCII letter — digits, _, ·, spaces and CJK are boundaries.
+//   On by default; PatternInput.wholeWord === false turns it off for that term (substring matching).
+// - Every occurrence is reported, overlapping ones too, in normalised coordinates, in order of end.
+import { normalizeTerm, SOFT_SEPARATOR } from './normalize.js';
 
 export interface PatternInput {
   /** The term as written in the lexicon; it is normalised with the same folds as the text. */
   term: string;
   /** Payload index reported with each hit. */
   id: number;
-  /** For terms starting/ending with an ASCII letter: require a non-letter boundary (English whole word). */
+  /** For terms starting/ending with an ASCII letter: require a non-letter boundary (English whole word). Default true. */
   wholeWord?: boolean;
 }
 
@@ -18,14 +32,273 @@ export interface Matcher {
   scan(text: string, onHit: HitCallback): void;
 }
 
+const SOFT = SOFT_SEPARATOR.charCodeAt(0);
+const SOFT_CLASS = 0xffff;
+const LEAD = 1, TRAIL = 2;
+
+const isAsciiLetter = (c: number) => ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+
+interface Prepared { t: string; id: number; flags: number }
+
+/** Normalises the lexicon term the way the text is normalised; '' for a term that folds to nothing. */
+export function matchKey(term: string): string {
+  return normalizeTerm(term).split(SOFT_SEPARATOR).join('');
+}
+
+function prepare(patterns: readonly PatternInput[]): Prepared[] {
+  const out: Prepared[] = [];
+  for (const p of patterns) {
+    const t = matchKey(p.term);
+    if (t.length === 0) continue;
+    let flags = 0;
+    if (p.wholeWord !== false) {
+      if (isAsciiLetter(t.charCodeAt(0))) flags |= LEAD;
+      if (isAsciiLetter(t.charCodeAt(t.length - 1))) flags |= TRAIL;
+    }
+    out.push({ t, id: p.id, flags });
+  }
+  return out;
+}
+
 export function compileMatcher(patterns: readonly PatternInput[]): Matcher {
-  const ps = patterns.map((p) => ({ id: p.id, t: normalizeTerm(p.term) })).filter((p) => p.t.length > 0);
+  const ps = prepare(patterns);
+  const size = ps.length;
+  if (size === 0) return { size: 0, scan() {} };
+
+  // Alphabet: code units by descending frequency → small, dense class numbers for common characters.
+  const freq = new Map<number, number>();
+  let maxLen = 0;
+  for (const p of ps) {
+    for (let i = 0; i < p.t.length; i++) { const c = p.t.charCodeAt(i); freq.set(c, (freq.get(c) ?? 0) + 1); }
+    if (p.t.length > maxLen) maxLen = p.t.length;
+  }
+  const byFreq = [...freq.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  const A = byFreq.length;
+  const cmap = new Uint16Array(0x10000);
+  byFreq.forEach(([c], k) => { cmap[c] = k + 1; });
+  cmap[SOFT] = SOFT_CLASS;
+
+  // Patterns as class sequences, sorted, so that each trie node is a contiguous range.
+  const order = ps.map((_, i) => i);
+  const seqs = ps.map((p) => { const a = new Uint16Array(p.t.length); for (let i = 0; i < a.length; i++) a[i] = cmap[p.t.charCodeAt(i)]; return a; });
+  order.sort((x, y) => {
+    const a = seqs[x], b = seqs[y];
+    const m = Math.min(a.length, b.length);
+    for (let i = 0; i < m; i++) if (a[i] !== b[i]) return a[i] - b[i];
+    return a.length - b.length || x - y;
+  });
+
+  const b = new DoubleArrayBuilder(ps.reduce((s, p) => s + p.t.length, 0) + A + 64, A);
+  // BFS over (state, [lo, hi) of order, depth); failure links computed level by level.
+  const qState: number[] = [0], qLo: number[] = [0], qHi: number[] = [order.length], qDepth: number[] = [0];
+  const terminal = new Map<number, number[]>(); // state → pattern indices ending there
+  const labels: number[] = [], groupLo: number[] = [], groupHi: number[] = [];
+  for (let q = 0; q < qState.length; q++) {
+    const s = qState[q], lo = qLo[q], hi = qHi[q], d = qDepth[q];
+    labels.length = 0; groupLo.length = 0; groupHi.length = 0;
+    let k = lo;
+    const ends: number[] = [];
+    while (k < hi && seqs[order[k]].length === d) ends.push(order[k++]);
+    if (ends.length) terminal.set(s, ends);
+    while (k < hi) {
+      const c = seqs[order[k]][d];
+      const g = k;
+      while (k < hi && seqs[order[k]][d] === c) k++;
+      labels.push(c); groupLo.push(g); groupHi.push(k);
+    }
+    if (labels.length === 0) continue;
+    const base = b.place(labels);
+    b.setBase(s, base);
+    for (let j = 0; j < labels.length; j++) {
+      const t = base + labels[j];
+      b.setCheck(t, s);
+      // failure: longest proper suffix that is a trie node
+      let f = 0;
+      if (s !== 0) {
+        let r = b.fail[s];
+        for (;;) {
+          const u = b.goto(r, labels[j]);
+          if (u >= 0) { f = u; break; }
+          if (r === 0) break;
+          r = b.fail[r];
+        }
+      }
+      b.fail[t] = f;
+      qState.push(t); qLo.push(groupLo[j]); qHi.push(groupHi[j]); qDepth.push(d + 1);
+    }
+  }
+
+  // Outputs: CSR over states (pattern indices), plus dictionary-suffix links.
+  const cells = b.size;
+  const outStart = new Int32Array(cells + 1);
+  for (const [s, e] of terminal) outStart[s + 1] = e.length;
+  for (let i = 0; i < cells; i++) outStart[i + 1] += outStart[i];
+  const outPat = new Int32Array(size);
+  for (const [s, e] of terminal) e.forEach((p, j) => { outPat[outStart[s] + j] = p; });
+  const dict = new Int32Array(cells).fill(-1);
+  const hasOut = new Uint8Array(cells);
+  for (let q = 1; q < qState.length; q++) { // BFS order: a state's failure target is final before it
+    const s = qState[q], f = b.fail[s];
+    dict[s] = f !== 0 && outStart[f + 1] > outStart[f] ? f : dict[f];
+    if (outStart[s + 1] > outStart[s] || dict[s] >= 0) hasOut[s] = 1;
+  }
+  const patLen = new Int32Array(size), patId = new Int32Array(size), patFlags = new Uint8Array(size);
+  ps.forEach((p, i) => { patLen[i] = p.t.length; patId[i] = p.id; patFlags[i] = p.flags; });
+
+  const da = b.finish();
+  const fail = b.fail.subarray(0, cells);
+  let ringSize = 1;
+  while (ringSize <= maxLen) ringSize <<= 1;
+  const mask = ringSize - 1;
+  const ring = new Int32Array(ringSize); // text positions of the last consumed characters
+
+  function report(s: number, i: number, cnt: number, text: string, n: number, onHit: HitCallback): void {
+    const c = text.charCodeAt(i);
+    let end = i + 1;
+    while (end < n && text.charCodeAt(end) === c) end++;
+    const trailOk = end >= n || !isAsciiLetter(text.charCodeAt(end));
+    for (let o = outStart[s + 1] > outStart[s] ? s : dict[s]; o >= 0; o = dict[o]) {
+      for (let k = outStart[o], ke = outStart[o + 1]; k < ke; k++) {
+        const p = outPat[k];
+        const start = ring[(cnt - patLen[p]) & mask];
+        const fl = patFlags[p];
+        if ((fl & TRAIL) !== 0 && !trailOk) continue;
+        if ((fl & LEAD) !== 0 && start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) continue;
+        onHit(patId[p], start, end);
+      }
+    }
+  }
+
   return {
-    size: ps.length,
-    scan(text, onHit) {
-      for (const p of ps) {
-        for (let i = text.indexOf(p.t); i >= 0; i = text.indexOf(p.t, i + 1)) onHit(p.id, i, i + p.t.length);
+    size,
+    scan(text: string, onHit: HitCallback): void {
+      const n = text.length;
+      let s = 0, last = -1, cnt = 0;
+      for (let i = 0; i < n; i++) {
+        const cls = cmap[text.charCodeAt(i)];
+        if (cls === 0) { s = 0; continue; }
+        if (cls === SOFT_CLASS) continue;
+        let t = da[s << 1] + cls;
+        if (da[(t << 1) | 1] !== s) {
+          if (s === 0) continue;
+          if (cls === last) continue; // repeated character with no transition: skip it
+          for (;;) {
+            s = fail[s];
+            t = da[s << 1] + cls;
+            if (da[(t << 1) | 1] === s) break;
+            if (s === 0) { t = -1; break; }
+          }
+          if (t < 0) continue;
+        }
+        s = t; last = cls;
+        ring[cnt & mask] = i; cnt++;
+        if (hasOut[s] !== 0) report(s, i, cnt, text, n, onHit);
       }
     },
   };
+}
+
+/** Double-array cells with a next-free-cell finder (union–find with path compression). */
+class DoubleArrayBuilder {
+  base: Int32Array;
+  check: Int32Array;
+  fail: Int32Array;
+  private next: Int32Array; // next[x] = candidate free cell ≥ x
+  size = 1; // highest used cell + 1
+  constructor(cap: number, private readonly alphabet: number) {
+    this.base = new Int32Array(cap);
+    this.check = new Int32Array(cap).fill(-1);
+    this.fail = new Int32Array(cap);
+    this.next = new Int32Array(cap + 1);
+    for (let i = 0; i <= cap; i++) this.next[i] = i;
+    this.check[0] = -2; // root cell is used (by no parent)
+    this.next[0] = 1;
+  }
+  private grow(min: number): void {
+    let cap = this.base.length;
+    while (cap <= min) cap *= 2;
+    const b = new Int32Array(cap); b.set(this.base); this.base = b;
+    const c = new Int32Array(cap).fill(-1); c.set(this.check); this.check = c;
+    const f = new Int32Array(cap); f.set(this.fail); this.fail = f;
+    const old = this.next.length;
+    const nx = new Int32Array(cap + 1); nx.set(this.next);
+    for (let i = old; i <= cap; i++) nx[i] = i;
+    this.next = nx;
+  }
+  private findFree(x: number): number {
+    if (x >= this.next.length - 1) this.grow(x + 1);
+    let r = x;
+    while (this.next[r] !== r) { r = this.next[r]; if (r >= this.next.length - 1) { this.grow(r + 1); } }
+    while (this.next[x] !== r) { const y = this.next[x]; this.next[x] = r; x = y; } // path compression
+    return r;
+  }
+  /** A base ≥ 0 such that base + l is free for every label l (labels ascending). */
+  place(labels: number[]): number {
+    const l0 = labels[0];
+    for (let f = this.findFree(l0); ; f = this.findFree(f + 1)) {
+      const base = f - l0;
+      let ok = true;
+      for (let j = 1; j < labels.length; j++) {
+        const t = base + labels[j];
+        if (t >= this.check.length) this.grow(t + 1);
+        if (this.check[t] !== -1) { ok = false; break; }
+      }
+      if (ok) return base;
+    }
+  }
+  setBase(s: number, base: number): void { this.base[s] = base; }
+  setCheck(t: number, parent: number): void {
+    if (t >= this.check.length) this.grow(t + 1);
+    this.check[t] = parent;
+    this.next[t] = t + 1;
+    if (t + 1 > this.size) this.size = t + 1;
+  }
+  goto(s: number, label: number): number {
+    const t = this.base[s] + label;
+    return t < this.check.length && this.check[t] === s && t !== 0 ? t : -1;
+  }
+  /** Interleaved [base, check] pairs, padded so that base + any class stays in bounds. */
+  finish(): Int32Array {
+    let maxBase = 0;
+    for (let s = 0; s < this.size; s++) if (this.check[s] !== -1 && this.base[s] > maxBase) maxBase = this.base[s];
+    const cells = Math.max(this.size, maxBase + this.alphabet + 1);
+    const da = new Int32Array(cells * 2);
+    for (let s = 0; s < cells; s++) {
+      da[s << 1] = s < this.size ? this.base[s] : 0;
+      da[(s << 1) | 1] = s < this.size ? this.check[s] : -1;
+    }
+    return da;
+  }
+}
+
+/**
+ * Naive executable specification of scan(): the automaton state as a string (the longest suffix of the
+ * consumed characters that is a prefix of some term), with the same skipping, extension and boundary
+ * rules. Quadratic; for tests only.
+ */
+export function referenceScan(patterns: readonly PatternInput[], text: string, onHit: HitCallback): void {
+  const ps = prepare(patterns);
+  const prefixes = new Set<string>();
+  for (const p of ps) for (let i = 0; i <= p.t.length; i++) prefixes.add(p.t.slice(0, i));
+  let S = '';
+  let last = '';
+  const pos: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === SOFT_SEPARATOR) continue;
+    if (prefixes.has(S + c)) S += c;
+    else if (S !== '' && c === last) continue;
+    else { let x = S + c; while (x !== '' && !prefixes.has(x)) x = x.slice(1); S = x; }
+    last = c;
+    pos.push(i);
+    let end = i + 1;
+    while (end < text.length && text[end] === c) end++;
+    for (const p of ps) {
+      if (!S.endsWith(p.t)) continue;
+      const start = pos[pos.length - p.t.length];
+      if ((p.flags & TRAIL) && end < text.length && isAsciiLetter(text.charCodeAt(end))) continue;
+      if ((p.flags & LEAD) && start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) continue;
+      onHit(p.id, start, end);
+    }
+  }
 }

@@ -1,0 +1,96 @@
+// One contract suite for the matcher: the compiled automaton against the naive reference (referenceScan),
+// on fixtures with the expected hits written out, and on random lexicons and texts (fast-check).
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { compileMatcher, referenceScan, type PatternInput } from '../../src/text/matcher.js';
+import { normalizeForMatching } from '../../src/text/normalize.js';
+
+type Hit = [id: number, start: number, end: number];
+type Impl = (patterns: readonly PatternInput[], text: string) => Hit[];
+
+const sortHits = (h: Hit[]) => h.sort((a, b) => a[1] - b[1] || a[2] - b[2] || a[0] - b[0]);
+const automaton: Impl = (patterns, text) => {
+  const hits: Hit[] = [];
+  compileMatcher(patterns).scan(text, (id, s, e) => hits.push([id, s, e]));
+  return sortHits(hits);
+};
+const reference: Impl = (patterns, text) => {
+  const hits: Hit[] = [];
+  referenceScan(patterns, text, (id, s, e) => hits.push([id, s, e]));
+  return sortHits(hits);
+};
+
+const terms = (...t: string[]): PatternInput[] => t.map((term, id) => ({ term, id }));
+/** Hits as original-text strings, after normalising the input like the engine does. */
+function found(impl: Impl, patterns: PatternInput[], input: string): string[] {
+  const n = normalizeForMatching(input);
+  return impl(patterns, n.text).map(([id, s, e]) => {
+    const a = n.start[s], b = n.end[e - 1];
+    return `${patterns[id].term}@${input.slice(a, b)}`;
+  });
+}
+
+interface Case { name: string; terms: string[]; input: string; expect: string[]; wholeWord?: boolean }
+const cases: Case[] = [
+  { name: 'overlapping hits', terms: ['中国', '国人', '中国人', '我是中国人', '是中国人'], input: '我是中国人', expect: ['中国@中国', '中国人@中国人', '我是中国人@我是中国人', '是中国人@是中国人', '国人@国人'] },
+  { name: 'failure link', terms: ['ABCE', 'BCD'], input: 'ABCDE', expect: ['BCD@BCD'], wholeWord: false },
+  { name: 'CDE / CDEK', terms: ['ABCDEFG', 'BCDEF', 'BCDEG', 'CDEK', 'CDE'], input: 'AAAAAABCDEKDE', expect: ['CDE@CDE', 'CDEK@CDEK'], wholeWord: false },
+  { name: 'he / her substrings when wholeWord is off', terms: ['he', 'her', 'xshr'], input: 'xsher', expect: ['he@he', 'her@her'], wholeWord: false },
+  { name: 'terms are never collapsed', terms: ['拼多多', '多少'], input: '拼多少，多少多', expect: ['多少@多少', '多少@多少'] },
+  { name: 'repeated characters', terms: ['fuck', 'all', 'assert', 'as'], input: 'fffuck asssert allll', expect: ['fuck@fffuck', 'assert@asssert', 'all@allll'] },
+  { name: 'repeat run at both ends', terms: ['all'], input: 'aallll', expect: ['all@aallll'] },
+  { name: 'styled letters and repeats', terms: ['fuck'], input: 'ⒻⒻⒻfⓤuⓤ⒰cⓒ⒦', expect: ['fuck@ⒻⒻⒻfⓤuⓤ⒰cⓒ⒦'] },
+  { name: 'English whole word', terms: ['av', 'sex', 'cp', 'national congress'], input: 'have HAVE haveavtest Middlesex cpm International Congress', expect: [] },
+  { name: 'English word next to CJK, digits, _ and spaces', terms: ['av'], input: '看av片 1av2 _av_ av', expect: ['av@av', 'av@av', 'av@av', 'av@av'] },
+  { name: 'digits are not word-bounded', terms: ['69'], input: '695', expect: ['69@69'] },
+  { name: 'skip words', terms: ['all', '中国', '国人'], input: 'al[]l 我是【中]国【人', expect: ['all@al[]l', '中国@中]国', '国人@国【人'] },
+  { name: 'two English words stay two words', terms: ['ash', 'sha'], input: 'his is sha ash', expect: ['sha@sha', 'ash@ash'] },
+  { name: 'zgasssert hits neither zgasser nor assert', terms: ['zgasser', 'assert', 'as'], input: 'zgasssert', expect: [] },
+  { name: 'word inside a URL', terms: ['ToolGood'], input: 'http://ToolGood.com', expect: ['ToolGood@ToolGood'] },
+  { name: 'separators between CJK', terms: ['最好', '全网最低价', '加微信', '毛主席', '傻冒'], input: '最*好 全 网 最 低 价 加 微 信 毛---主---席 傻@冒', expect: ['最好@最*好', '全网最低价@全 网 最 低 价', '加微信@加 微 信', '毛主席@毛---主---席', '傻冒@傻@冒'] },
+  { name: 'traditional and Chinese digits', terms: ['叁亿', '下三滥', '考虑事情', '总是'], input: '叁億 下3滥 考慮事情總是', expect: ['叁亿@叁億', '下三滥@下3滥', '考虑事情@考慮事情', '总是@總是'] },
+  { name: 'phone number in 幺 digits', terms: ['13812345678'], input: '加我幺三八-一二三四-五六七八', expect: ['13812345678@幺三八-一二三四-五六七八'] },
+  { name: 'same term under two ids', terms: ['最好', '最好'], input: '最好', expect: ['最好@最好', '最好@最好'] },
+  // Repeats are detected per UTF-16 unit, so a repeated astral character is not skipped (documented limit).
+  { name: 'surrogate pairs', terms: ['𠀀好'], input: '𠀀𠀀好', expect: ['𠀀好@𠀀好'] },
+];
+
+describe.each([['automaton', automaton], ['reference', reference]] as const)('%s', (_name, impl) => {
+  test.each(cases)('$name', (c) => {
+    const ps = c.terms.map((term, id) => ({ term, id, wholeWord: c.wholeWord }));
+    expect(found(impl, ps, c.input).sort()).toEqual([...c.expect].sort());
+  });
+  test('empty lexicon finds nothing', () => {
+    expect(impl([], 'anything')).toEqual([]);
+    expect(impl(terms('', '***'), 'anything ***')).toEqual([]);
+  });
+});
+
+describe('automaton ≡ reference on random input', () => {
+  const alphabet = ['a', 'b', 'c', 'x', ' ', '·', '拼', '多', '少', '1', '𠀀'];
+  const str = (max: number) => fc.array(fc.constantFrom(...alphabet), { maxLength: max }).map((a) => a.join(''));
+  const lexicon = fc.array(fc.record({ term: str(5), wholeWord: fc.option(fc.boolean(), { nil: undefined }) }), { minLength: 1, maxLength: 12 })
+    .map((a) => a.map((p, id) => ({ ...p, id })));
+  test('same hits (normalised text)', () => {
+    fc.assert(fc.property(lexicon, str(40), (ps, raw) => {
+      const text = normalizeForMatching(raw).text;
+      expect(automaton(ps, text)).toEqual(reference(ps, text));
+    }), { numRuns: 3000 });
+  });
+  test('same hits (raw text, any code units)', () => {
+    fc.assert(fc.property(lexicon, fc.string({ unit: fc.constantFrom('a', 'b', 'aa', '·', '多', ' ', 'x') , maxLength: 30 }), (ps, text) => {
+      expect(automaton(ps, text)).toEqual(reference(ps, text));
+    }), { numRuns: 2000 });
+  });
+  test('large lexicon: hits are occurrences of their terms', () => {
+    const words = Array.from({ length: 3000 }, (_, i) => ({ term: String.fromCharCode(0x4e00 + ((i * 7919) % 2000), 0x4e00 + ((i * 104729) % 2000), 0x4e00 + (i % 97)), id: i }));
+    const m = compileMatcher(words);
+    let text = '';
+    for (let i = 0; i < 4000; i++) text += String.fromCharCode(0x4e00 + ((i * 31337) % 2000));
+    text += words[5].term + words[2999].term;
+    const a: Hit[] = [];
+    m.scan(text, (id, s, e) => a.push([id, s, e]));
+    expect(sortHits(a)).toEqual(reference(words, text));
+    expect(a.some(([id]) => id === 2999)).toBe(true);
+  });
+});
