@@ -1,0 +1,1 @@
+export interface Io { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; stdin: NodeJS.ReadableStream }
