@@ -24,10 +24,14 @@ export function sniffEncoding(head: Uint8Array, file: string): { encoding: Encod
   // Trial-decode as UTF-8, ignoring a multi-byte sequence cut at the end of the sample.
   const sample = head.subarray(0, trimIncomplete(head));
   try { new TextDecoder('utf-8', { fatal: true }).decode(sample); return { encoding: 'utf-8', bom: 0 }; } catch { /* not UTF-8 */ }
-  try {
-    const t = new TextDecoder('gb18030', { fatal: true }).decode(sample);
-    if (/[\u4e00-\u9fff]/.test(t) && !/[\u0080-\u009f]/.test(t)) return { encoding: 'gb18030', bom: 0 };
-  } catch { /* not GB18030 either */ }
+  // GB18030: a sample cut from a longer file may end inside a 2- or 4-byte sequence
+  for (let cut = 0; cut <= (head.length === 65536 ? 3 : 0); cut++) {
+    try {
+      const t = new TextDecoder('gb18030', { fatal: true }).decode(head.subarray(0, head.length - cut));
+      if (/[\u4e00-\u9fff]/.test(t) && !/[\u0080-\u009f]/.test(t)) return { encoding: 'gb18030', bom: 0 };
+      break;
+    } catch { /* try a shorter sample, else not GB18030 either */ }
+  }
   throw new UserError(`${file}: 既不是有效的 UTF-8 也不是 GB18030/GBK 编码 (invalid UTF-8 and not GB18030/GBK; save the file as UTF-8)`);
 }
 

@@ -270,6 +270,7 @@ class Session implements SessionRunner {
   private ended = false;
   private pending: Finding[] = [];
   private current?: LiveEvent;
+  private currentOriginal?: LiveEvent;
 
   constructor(private readonly engine: Engine, private readonly opts: SessionOptions) {
     this.id = opts.id ?? 'session';
@@ -330,11 +331,12 @@ class Session implements SessionRunner {
       && !(s.allow.length && s.allow.some(([a, b]) => a <= h.start && h.end <= b)));
   }
 
-  private unitsOf(e: LiveEvent): TextUnit[] {
+  /** Text units of an event; `original` is the event as the caller gave it (before a seq was assigned), for `locate`. */
+  private unitsOf(e: LiveEvent, original: LiveEvent): TextUnit[] {
     const units: TextUnit[] = [];
     const add = (channel: Channel, field: string, text: unknown) => {
       if (typeof text !== 'string' || !text) return;
-      const loc = this.opts.locate?.(e, field) ?? { offset: 0, line: (e as { line?: number }).line ?? e.seq ?? 1, column: 1 };
+      const loc = this.opts.locate?.(original, field) ?? { offset: 0, line: (e as { line?: number }).line ?? e.seq ?? 1, column: 1 };
       units.push({ event: e, channel, field, text, norm: normalizeForMatching(text), offset: loc.offset, line: loc.line, column: loc.column });
     };
     const spec = TEXT_FIELDS[e.type];
@@ -368,7 +370,8 @@ class Session implements SessionRunner {
       this.activate(settings);
     }
     this.current = e;
-    const units = this.unitsOf(e);
+    this.currentOriginal = event;
+    const units = this.unitsOf(e, event);
     for (const { rule, visitors } of this.rules) {
       try {
         if (visitors.text) for (const u of units) visitors.text(u);
@@ -412,7 +415,7 @@ class Session implements SessionRunner {
       [line, column] = lineCol(u, s);
       [endLine, endColumn] = lineCol(u, e);
     } else {
-      const loc = event ? this.opts.locate?.(event, '') : undefined;
+      const loc = event ? this.opts.locate?.(event === this.current && this.currentOriginal ? this.currentOriginal : event, '') : undefined;
       line = loc?.line ?? (event as { line?: number } | undefined)?.line ?? event?.seq ?? 1;
       column = loc?.column ?? 1; offset = loc?.offset ?? 0; length = 0; text = ''; endLine = line; endColumn = column;
     }
