@@ -1,0 +1,115 @@
+import { defineCnRule } from '../../../util/define.js';
+import { categoryOf, foldedView, isNotAClaim, outermost, startsWord } from '../../../util/text.js';
+import { ABSOLUTE_EXEMPT, ABSOLUTE_TERMS } from './terms.js';
+
+// 最佳/最好 followed by a way of using the product is a consumption tip (ad-absolute-guide-2023 exemption 3(b)).
+const TIP_AFTER = /^(?:的?(?:食用|饮用|赏味|使用|保存|储存|观看|显示|浏览|冲泡|佩戴|穿着|搭配|口感温度|温度|时间|时机|方法|方式))/;
+// 最好 as advice ("had better"): followed by a verb, not by 的/用/吃 (the adjective "best").
+const ADVICE_AFTER = /^(?:[在先别放趁提避还能选不要再多少每早晚去来给让把用温冷冻密常及尽当]|冷藏|饭后|饭前|咨询|遵医嘱)/;
+const ADVICE_NOT = /^(?:用的|用[，。！!?？,]|用$|看|吃|喝|穿|闻|玩|卖|的)/;
+// 最高/最低/最大/最多 + a figure or a limit is a statement of a bound (最高立减50, 最高一次打赏9万元), not a claim.
+const BOUND_AFTER = /^(?:[0-9可减立返抵达为至]|一次|一单|一天|一年|不超过)/;
+// 第一 followed by a classifier is an ordinal (第一款, 第一种); the exempt lexicon lists the common ones.
+const ORDINAL_AFTER = /^(?:[0-9个次步天批件款位条号点眼口期单轮波排层章季周年代届遍份瓶盒袋箱支套杯组种类手节课集]|时间|印象|阶段)/;
+const PROHIBITIVE_AFTER = /^(?:不允许|不可以|不能|禁止|不要|不得|不行)/;
+const MATERIAL_AFTER = /^(?:纯|[棉麻丝毛绒]|羊毛|羊绒|蚕丝|真丝|涤纶|聚酯|原浆|果汁|鲜榨|新疆|澳洲|进口|全新|正品|回收)/;
+// Efficacy in medicine, health or finance: the 2023 guide gives no first-offence leniency there.
+const EFFICACY = /治疗|治愈|根治|疗效|药效|病|癌|血压|血糖|血脂|血栓|抗炎|消炎|免疫|见效|有效率|收益|回报|回本|理财|投资|保本|升值|增值|赚/;
+const HIGH_RISK_CATEGORIES = new Set(['health-food', 'drug-otc', 'drug-rx', 'medical-device', 'special-medical-food', 'finance', 'infant-formula']);
+
+export default defineCnRule({
+  meta: {
+    id: 'ad-law/absolute-terms',
+    type: 'problem',
+    severity: 'warning',
+    binds: ['streamer', 'operator', 'merchant'],
+    jurisdiction: 'CN',
+    basis: [
+      { source: 'ad-law', article: '第九条第（三）项', evidence: 'T' },
+      { source: 'ad-law', article: '第五十七条', evidence: 'T' },
+      { source: 'ad-absolute-guide-2023', evidence: 'N' },
+    ],
+    category: 'absolute-terms',
+    docs: {
+      description: {
+        'zh-CN': '广告不得使用“国家级”“最高级”“最佳”等绝对化用语（时间/序数、用量提示、消费提示等除外）',
+        en: 'Ads may not use absolute terms such as "national-level", "highest-grade", "best" (time/ordinal words, quantity limits and consumption tips excepted)',
+      },
+    },
+    messages: {
+      absolute: { 'zh-CN': '绝对化用语“{{term}}”：广告不得使用“国家级”“最高级”“最佳”等用语', en: 'Absolute term "{{term}}": ads may not use "national-level", "highest-grade", "best" or similar terms' },
+      absoluteEfficacy: {
+        'zh-CN': '绝对化用语“{{term}}”与功效/收益宣传同时出现：医疗、保健、金融领域的绝对化功效用语不适用首违轻微不罚',
+        en: 'Absolute term "{{term}}" combined with an efficacy or return claim: no first-offence leniency in medical, health or finance ads',
+      },
+      replace: { 'zh-CN': '改为“{{to}}”', en: 'Replace with "{{to}}"' },
+      remove: { 'zh-CN': '删除“{{term}}”，或改为有出处、范围和时间的可证实表述', en: 'Remove "{{term}}", or state a provable fact with its source, scope and period' },
+    },
+  },
+  lexicons: {
+    terms: { terms: ABSOLUTE_TERMS },
+    exempt: { exempt: true, terms: ABSOLUTE_EXEMPT },
+  },
+  create(ctx) {
+    return {
+      text(unit) {
+        const hits = outermost(ctx.hits(unit, 'terms'));
+        if (!hits.length) return;
+        const v = foldedView(unit);
+        const cat = categoryOf(ctx, unit);
+        for (const h of hits) {
+          const term = v.slice(h.start, h.end).replace(/[^\p{L}\p{N}%.]/gu, '') || h.term;
+          const after = v.slice(h.end);
+          const base = h.term.toLowerCase();
+          const cls = h.data?.cls as string | undefined;
+          if ((base === '最佳' || base === '最好') && TIP_AFTER.test(after)) continue;
+          if (base === '最好' && ADVICE_AFTER.test(after) && !ADVICE_NOT.test(after)) continue;
+          if (/^最(?:高|低|大)$/.test(base) && BOUND_AFTER.test(after)) continue;
+          if (cls === 'first' && base === '第一' && ORDINAL_AFTER.test(after)) continue;
+          if (base === '绝对' && PROHIBITIVE_AFTER.test(after)) continue;
+          if (cls === 'percent' && MATERIAL_AFTER.test(after)) continue;
+          // single morphemes inside another word: 极致 in 积极致力, 首发 in 首发货
+          if (h.end - h.start <= 2 && !startsWord(v, h.start, h.end)) continue;
+          if (isNotAClaim(unit, h.start, h.end)) continue;
+          const high = (cat && HIGH_RISK_CATEGORIES.has(cat)) || EFFICACY.test(v);
+          const to = h.data?.to as string | undefined;
+          ctx.report({
+            messageId: high ? 'absoluteEfficacy' : 'absolute', data: { term }, unit, start: h.start, end: h.end,
+            severity: high ? 'error' : undefined,
+            suggestions: to !== undefined ? [{ messageId: 'replace', data: { to }, replacement: to }] : [{ messageId: 'remove', data: { term } }],
+          });
+        }
+      },
+    };
+  },
+  examples: {
+    violating: [
+      '这是全网效果最好的精华',
+      '国家级品质，行业第一',
+      '顶级工艺，独一无二',
+      '全 网 最 低 价，错过等一年',
+      '这款面霜最*好用',
+      { text: '唯一一个真正解决血栓问题的产品', category: 'health-food' },
+    ],
+    compliant: [
+      '最近很多朋友问这款',
+      '冷藏后最佳赏味期是三天',
+      '这是我们品牌今年最新的一代',
+      '最好冷藏保存，最晚明天发货',
+      '每人最多限购2件，第一次下单的点一号链接',
+      '我最近最后还是用了这个方案',
+      '不得使用“最佳”“国家级”等用语',
+      '积极致力于做好售后，屋顶也有货',
+    ],
+  },
+  guide: {
+    requirement: {
+      'zh-CN': '《广告法》第九条第（三）项禁止广告使用“国家级”“最高级”“最佳”等用语及含义相同或近似的用语。《广告绝对化用语执法指南》列出不构成违法的情形：时间和序数（最近、最后、第一次）、数量限制（最多限购）、消费提示（最佳赏味期、最好冷藏）、同一品牌内自我比较、依标准定义的等级、商标或商品名称、依法授予的荣誉、有出处和范围的事实陈述。涉及医疗、药品、医疗器械、保健食品功效或金融收益的绝对化用语不适用首违轻微不罚。',
+      en: 'Advertising Law art 9(3) bans "national-level", "highest-grade", "best" and terms of the same or similar meaning. The 2023 enforcement guide excludes time and ordinal words, quantity limits, consumption tips, self-comparison within a brand, graded names defined by standards, trademarks and product names, lawful honours and provable scoped facts. Absolute efficacy claims for medical, drug, device, health-food or finance products get no first-offence leniency.',
+    },
+    fix: {
+      'zh-CN': '删除绝对化用语，或改为可证实、限定了出处、范围和时间的具体描述（例如“据××2025年报告，天猫1–6月销量第三”）。',
+      en: 'Remove the absolute term, or replace it with a provable statement qualified by source, scope and period.',
+    },
+  },
+});

@@ -1,0 +1,129 @@
+import type { TextUnit } from '@liveguard/core';
+import { defineCnRule } from '../../../util/define.js';
+import { categoryOf, foldedView, isNotAClaim, nearby, outermost } from '../../../util/text.js';
+
+// Lexicon C.4. Strong terms solicit contact or payment outside the platform on their own; weak terms
+// (微信, 二维码, 转账 …) only when a solicitation cue shares the sentence.
+const STRONG = [
+  '加微信', '加我微信', '加个微信', '加一下微信', '微信号', '加v', '加vx', '加个v', '加wx', '加我v', '加我vx', 'v信', 'vx号', '薇信', '威信', '维信', '徽信', '绿泡泡',
+  '企微', '企业微信', '扣扣号', '加群', '进群', '拉你进群', '粉丝群下单', '群里下单', '群里单独下单', '扫屏幕上的码', '扫我的码', '主页有联系方式', '看我简介',
+  '私聊拍', '私聊下单', '私聊购买', '私下交易', '走个人', '不走平台', '打款到', '线下交易', '同城面交', '直接转我', '转我微信', '平台扣点高', '加卫星', '加个卫星', '私我',
+];
+const WEAK = ['微信', 'wx', 'vx', 'qq', '扣扣', '扫码', '二维码', '私信我', '私信', '滴滴我', '转账', '私下', '私聊', '卫星', '橱窗外', '联系方式', '电话'];
+const EXEMPT = [
+  '微信支付', '微信扫码支付', '扫码支付', '微信视频号', '视频号', '扫码领平台优惠券', '官方公众号', '平台客服', '私信客服', '联系客服', '卫星电视', '卫星导航',
+  '电话客服', '客服电话',
+];
+const SOLICIT = /加|搜|私聊|私我|联系|找我|下单|便宜|优惠|少\d|少[一二三四五六七八九十几]|拍|购买|买|进群|发你|发我|备注|扫|转/;
+const PAYMENT = /转账|打款|不走平台|少\d|少[一二三四五六七八九十几]|便宜|私下|直接转|付款|下单|拍|购买|扣点/;
+const REGULATED = new Set(['drug-otc', 'drug-rx', 'medical-device', 'health-food', 'special-medical-food', 'tobacco', 'infant-formula']);
+
+const CN_DIGITS: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9', 幺: '1', 两: '2' };
+/** Phone numbers (incl. 幺三八…, spaced or full-width digits) as original ranges. */
+export function phoneNumbers(unit: TextUnit): [number, number][] {
+  const n = unit.norm;
+  let digits = '';
+  const map: number[] = [];
+  for (let i = 0; i < n.text.length; i++) {
+    const c = n.text[i];
+    if (c === '\u00b7' || c === ' ' || c === '-') continue;
+    digits += CN_DIGITS[c] ?? c;
+    map.push(i);
+  }
+  const out: [number, number][] = [];
+  for (const m of digits.matchAll(/(?<![0-9])1[3-9][0-9]{9}(?![0-9])/g)) {
+    out.push([n.start[map[m.index!]], n.end[map[m.index! + m[0].length - 1]]]);
+  }
+  return out;
+}
+
+export default defineCnRule({
+  meta: {
+    id: 'platform/no-private-transaction-diversion',
+    type: 'problem',
+    severity: 'warning',
+    binds: ['streamer', 'operator', 'merchant'],
+    jurisdiction: 'CN',
+    basis: [
+      { source: 'consumer-reg-2024', article: '第十四条', evidence: 'M' },
+      { source: 'live-ecom-supervision', article: '第二十四条', evidence: 'T' },
+      { source: 'live-ecom-supervision', article: '第十六条', evidence: 'T' },
+      { source: 'internet-ad-2023', article: '第八条', evidence: 'T' },
+      { source: 'online-trade-2021', evidence: 'M' },
+    ],
+    category: 'private-transaction',
+    docs: {
+      description: {
+        'zh-CN': '不得引导观众脱离平台联系或交易（加微信、进群、扫码转账、留电话）；法律依据为间接依据（交易记录留存与争议信息义务）及平台规则',
+        en: 'Do not steer viewers to contact or pay outside the platform (WeChat, groups, QR transfers, phone numbers); the legal basis is indirect (record-keeping and dispute-information duties) plus platform rules',
+      },
+    },
+    messages: {
+      diversion: { 'zh-CN': '引导私下联系/交易：“{{term}}”', en: 'Steering viewers off the platform: "{{term}}"' },
+      diversionPay: { 'zh-CN': '引导脱离平台交易（含付款或价格诱因）：“{{term}}”', en: 'Steering viewers to trade off the platform (with a payment or price cue): "{{term}}"' },
+      phone: { 'zh-CN': '公布手机号码引导私下联系：“{{term}}”', en: 'Phone number published to take contact off the platform: "{{term}}"' },
+      usePlatform: { 'zh-CN': '改为引导通过平台下单，咨询找平台客服', en: 'Point viewers to the platform checkout and platform customer service' },
+    },
+  },
+  lexicons: {
+    strong: { terms: STRONG },
+    weak: { terms: WEAK },
+    exempt: { exempt: true, terms: EXEMPT },
+  },
+  create(ctx) {
+    return {
+      text(unit) {
+        const v = foldedView(unit);
+        const cat = categoryOf(ctx, unit);
+        const hits = outermost(ctx.hits(unit));
+        const reported: [number, number][] = [];
+        for (const h of hits) {
+          if (h.lexicon === 'weak') {
+            if (hits.some((o) => o.lexicon === 'strong')) continue; // the strong hit carries the finding
+            const cue = nearby(unit, h, SOLICIT);
+            if (!cue) continue;
+          }
+          if (isNotAClaim(unit, h.start, h.end)) continue;
+          const pay = !!nearby(unit, h, PAYMENT) || (cat !== undefined && REGULATED.has(cat));
+          reported.push([h.start, h.end]);
+          ctx.report({
+            messageId: pay ? 'diversionPay' : 'diversion', data: { term: v.slice(h.start, h.end) }, unit, start: h.start, end: h.end,
+            severity: pay ? 'error' : undefined,
+            suggestions: [{ messageId: 'usePlatform', replacement: h.lexicon === 'strong' ? '联系平台客服' : undefined }],
+          });
+        }
+        for (const [s, e] of phoneNumbers(unit)) {
+          if (isNotAClaim(unit, s, e)) continue;
+          ctx.report({ messageId: 'phone', data: { term: unit.text.slice(s, e) }, unit, start: s, end: e, suggestions: [{ messageId: 'usePlatform' }] });
+        }
+      },
+    };
+  },
+  examples: {
+    violating: [
+      '想要便宜的加我薇信，不走平台少二十',
+      'V信搜一下，私聊拍',
+      '加 微 信 领优惠',
+      '电话幺三八一二三四五六七八，直接打给我',
+      '扫屏幕上的码进群，群里单独下单',
+      '想要的加个绿泡泡',
+    ],
+    compliant: [
+      '点下方小黄车下单，售后走平台客服',
+      '可以用微信支付付款',
+      '我们在微信视频号也有直播',
+      '扫码领平台优惠券，再回来下单',
+      '有问题私信客服，我们都在线',
+    ],
+  },
+  guide: {
+    requirement: {
+      'zh-CN': '没有法律条文直接禁止“加微信”。但《直播电商监督管理办法》第十六条要求平台保存交易信息（含直播回放和互动记录）至少三年，第二十四条把提供撮合服务的其他网络服务提供者纳入平台义务；《消费者权益保护法实施条例》第十四条（条号待核）要求争议时提供经营者和主播信息。私下交易使这些义务落空，平台规则（如快手专项治理）明令禁止。涉及药品、医疗器械、保健食品等受监管商品或带有付款/价格诱因时按严重处理。',
+      en: 'No statute bans "add me on WeChat" as such. But the 2026 live e-commerce measures require platforms to keep trade records including replays for three years (art 16) and extend platform duties to other services that match buyers and sellers (art 24); the consumer-protection regulation (art 14, number unverified) requires operator and anchor information in disputes. Off-platform deals defeat these duties, and platform rules ban them. With regulated goods or a payment/price cue the finding is an error.',
+    },
+    fix: {
+      'zh-CN': '删除联系方式和导流话术，改为“点下方链接下单，售后找平台客服”。',
+      en: 'Remove contact details and diversion wording; point viewers to the platform link and platform customer service.',
+    },
+  },
+});

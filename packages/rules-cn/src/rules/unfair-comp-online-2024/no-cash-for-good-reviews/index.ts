@@ -1,0 +1,102 @@
+import { defineCnRule } from '../../../util/define.js';
+import { foldedView, isNotAClaim, outermost, sentenceAround } from '../../../util/text.js';
+
+// Lexicon C.5: compounds that state the review → reward link themselves, and review acts whose link to a
+// reward must be read from the sentence.
+const COMPOUNDS = [
+  '好评返现', '晒图返现', '返现卡', '评价有礼', '晒图有礼', '好评有礼', '好评送', '好评抽奖', '好评免单', '好评返红包', '好评返券', '追评返现', '五星返现', '全五星返现',
+];
+const REVIEW_ACTS = ['好评', '五星', '5星', '全五星', '晒图', '晒单', '带图', '加图', '追评', '评价', '美评', '评价截图', '评论截图', '五分', '5分'];
+const REWARD = /返现|返\s*[0-9一二三四五六七八九十两]|返红包|红包|小额打款|打款|领取|领\s*[0-9一二三四五六七八九十两]|奖励|有礼|送|抽奖|免单|优惠券|现金|立返|返利|返券|退[0-9一二三四五六七八九十两]+元/;
+const WORD_COUNT = /[0-9一二三四五六七八九十]+字/;
+
+export default defineCnRule({
+  meta: {
+    id: 'unfair-comp-online-2024/no-cash-for-good-reviews',
+    type: 'problem',
+    severity: 'error',
+    binds: ['merchant', 'operator', 'streamer'],
+    jurisdiction: 'CN',
+    basis: [
+      { source: 'unfair-comp-online-2024', article: '第九条第（五）项', evidence: 'N' },
+      { source: 'aucl', article: '第二十条', evidence: 'N' },
+      { source: 'consumer-reg-2024', article: '第九条', evidence: 'S' },
+    ],
+    category: 'review-manipulation',
+    docs: {
+      description: {
+        'zh-CN': '不得以返现、红包、卡券等方式诱导用户作出指定好评、点赞、定向投票（好评返现）',
+        en: 'No cash, red packets or coupons in exchange for designated good reviews, likes or votes',
+      },
+    },
+    messages: {
+      cashForReview: { 'zh-CN': '以利益诱导好评：“{{term}}”', en: 'Reward offered for a good review: "{{term}}"' },
+      neutral: { 'zh-CN': '改为“欢迎真实评价，好评差评都不影响售后”，奖励不得以好评为条件', en: 'Invite honest reviews instead; no reward may depend on a positive review' },
+    },
+  },
+  lexicons: {
+    compound: { terms: COMPOUNDS },
+    review: { terms: REVIEW_ACTS },
+  },
+  create(ctx) {
+    return {
+      text(unit) {
+        const v = foldedView(unit);
+        const hits = outermost(ctx.hits(unit));
+        const done = new Set<string>();
+        for (const h of hits) {
+          const [s, e] = sentenceAround(v, h.start, h.end);
+          const key = `${s}`;
+          if (done.has(key)) continue;
+          let end = h.end;
+          if (h.lexicon === 'review') {
+            // the conditional link: a reward after the review act in the same sentence
+            const m = REWARD.exec(v.slice(h.end, e));
+            if (!m) continue;
+            end = h.end + m.index + m[0].length;
+          }
+          if (isNotAClaim(unit, h.start, h.end)) continue;
+          done.add(key);
+          // a word count just before the act belongs to it (10字加图片返1)
+          const wc = /[0-9一二三四五六七八九十]+字\S{0,2}$/.exec(v.slice(Math.max(s, h.start - 6), h.start));
+          const start = wc ? h.start - wc[0].length : h.start;
+          ctx.report({ messageId: 'cashForReview', data: { term: v.slice(start, end) }, unit, start, end, suggestions: [{ messageId: 'neutral' }] });
+        }
+        // "10字加图片返1": a word count stands for the review act
+        if (!done.size) {
+          const m = WORD_COUNT.exec(v);
+          if (m) {
+            const rest = v.slice(m.index + m[0].length, sentenceAround(v, m.index, m.index)[1]);
+            const r = REWARD.exec(rest);
+            if (r && !isNotAClaim(unit, m.index, m.index + m[0].length)) {
+              const end = m.index + m[0].length + r.index + r[0].length;
+              ctx.report({ messageId: 'cashForReview', data: { term: v.slice(m.index, end) }, unit, start: m.index, end, suggestions: [{ messageId: 'neutral' }] });
+            }
+          }
+        }
+      },
+    };
+  },
+  examples: {
+    violating: [
+      '收到货给个五星好评带图，截图找客服返5块',
+      '晒图评价送一包纸巾',
+      '追评满30字抽免单',
+      '全五星晒图+优质评价，奖励1元',
+      '10字加图片返1',
+    ],
+    compliant: [
+      '收到货欢迎真实评价，好评差评都不影响售后',
+      '下单送纸巾，先到先得',
+      '评论区扣1，我看看多少人想要',
+      '“好评返现”已经违法了，我们不做',
+    ],
+  },
+  guide: {
+    requirement: {
+      'zh-CN': '《网络反不正当竞争暂行规定》第九条第（五）项（条号据新闻报道）禁止以返现、红包、卡券等方式利诱用户作出指定好评、点赞、定向投票；罚则适用《反不正当竞争法》。违法的是“好评→奖励”的条件关系：中性地邀请真实评价、无条件赠品都不违法。',
+      en: 'The 2024 online unfair-competition provisions, art 9(5) (number from news), ban cash, red packets or coupons that induce designated good reviews, likes or votes; penalties under the Anti-Unfair Competition Law. The violation is the conditional link review → reward; neutral invitations and unconditional gifts are lawful.',
+    },
+    fix: { 'zh-CN': '删除与好评挂钩的奖励；邀请真实评价，赠品不附评价条件。', en: 'Remove any reward tied to a review; invite honest reviews and give gifts without review conditions.' },
+  },
+});

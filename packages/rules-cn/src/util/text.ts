@@ -1,0 +1,164 @@
+// Context helpers shared by the national rules: what a lexicon hit means in its sentence.
+// Everything here works on the unit's ORIGINAL text positions (hits carry original ranges), over a
+// "folded view": the original text with each character replaced by its normalised form (traditional →
+// simplified, full width → half width, lower case) where that is one character, so context patterns
+// are written once in simplified Chinese and still see punctuation (which the normalised text drops).
+import type { LexiconHit, RuleContext, TextUnit } from '@liveguard/core';
+
+const views = new WeakMap<TextUnit, string>();
+/** Chinese digit characters stay as written in the folded view (the normaliser turns 一 into 1). */
+const KEEP = /[〇零一二三四五六七八九十百千万幺两壹贰叁肆伍陆柒捌玖拾兩萬]/;
+
+export function foldedView(unit: TextUnit): string {
+  let v = views.get(unit);
+  if (v !== undefined) return v;
+  const src = unit.text;
+  const chars = Array.from({ length: src.length }, (_, i) => src[i]);
+  const n = unit.norm;
+  for (let i = 0; i < n.text.length; i++) {
+    const s = n.start[i], e = n.end[i];
+    if (e - s !== 1) continue;
+    // only one-to-one folds; expansions keep the original character
+    if ((i > 0 && n.start[i - 1] === s) || (i + 1 < n.text.length && n.start[i + 1] === s)) continue;
+    const c = n.text[i];
+    if (c === '\u00b7' || KEEP.test(src[s])) continue;
+    chars[s] = c;
+  }
+  v = chars.join('');
+  views.set(unit, v);
+  return v;
+}
+
+const CLAUSE_END = /[，。！？；,.!?;\n\r…~～]/;
+const SENTENCE_END = /[。！？!?;；\n\r]/;
+
+/** [start, end) of the clause (between commas/full stops) around a range. */
+export function clauseAround(text: string, start: number, end: number, sentence = false): [number, number] {
+  const re = sentence ? SENTENCE_END : CLAUSE_END;
+  let s = start;
+  while (s > 0 && !re.test(text[s - 1])) s--;
+  let e = end;
+  while (e < text.length && !re.test(text[e])) e++;
+  return [s, e];
+}
+
+export function sentenceAround(text: string, start: number, end: number): [number, number] {
+  return clauseAround(text, start, end, true);
+}
+
+/** Negators that deny the claim that follows in the same clause (不能治病, 不是药, 并不具有治疗作用). */
+const NEGATORS = [
+  '不能', '不可', '不会', '不是', '并非', '并不', '不得', '不可以', '无法', '没有', '禁止', '严禁', '切勿', '请勿', '勿',
+  '不具有', '不具备', '不宣称', '不涉及', '不代替', '不能代替', '不可替代', '不能替代', '替代不了', '代替不了', '非药品', '不属于',
+  '不存在', '不要', '别', '不承诺', '不保证', '不打包票', '谨防', '警惕', '小心', '拒绝', '反对',
+];
+/** Is the hit [start,end) denied by a negator earlier in its clause (within `window` characters)? */
+export function isNegated(unit: TextUnit, start: number, window = 12): boolean {
+  const v = foldedView(unit);
+  const [cs] = clauseAround(v, start, start);
+  const before = v.slice(Math.max(cs, start - window), start);
+  return NEGATORS.some((n) => before.includes(n));
+}
+
+/** Is the range inside quotation marks or a title (《》)? */
+export function isQuoted(unit: TextUnit, start: number, end: number): boolean {
+  const v = foldedView(unit);
+  const pairs: [string, string][] = [['“', '”'], ['「', '」'], ['《', '》'], ['『', '』'], ['"', '"'], ['‘', '’'], ["'", "'"], ['【', '】']];
+  for (const [o, c] of pairs) {
+    const a = v.lastIndexOf(o, start - 1);
+    if (a < 0) continue;
+    if (o === c) {
+      // same mark opens and closes: inside when an odd number of marks precede
+      let k = 0;
+      for (let i = v.indexOf(o); i >= 0 && i < start; i = v.indexOf(o, i + 1)) k++;
+      if (k % 2 === 1 && v.indexOf(c, end) >= 0) return true;
+      continue;
+    }
+    const closedBefore = v.indexOf(c, a + 1);
+    if (closedBefore >= 0 && closedBefore < start) continue;
+    if (v.indexOf(c, end) >= 0) return true;
+  }
+  return false;
+}
+
+// Talk ABOUT claims, not claims: regulation text, enforcement news, consumer warnings, commentary.
+const META_CUES = [
+  '广告法', '法律', '法规', '规定', '条例', '办法', '第[一二三四五六七八九十百]+条', '违法', '违规', '违反', '执法', '监管', '市场监管', '处罚', '罚款', '罚单',
+  '查处', '立案', '判决', '法院', '起诉', '诉讼', '投诉', '维权', '记者', '报道', '据了解', '提醒', '警惕', '谨防', '消费者协会', '消协',
+  '不法商家', '一些商家', '有些商家', '部分商家', '许多商家', '很多商家', '商家会', '商家通过', '主播通过', '话术', '噱头', '宣称', '声称', '号称', '自称', '所谓',
+  '虚假宣传', '夸大宣传', '误导消费者', '诱导消费者', '欺骗', '诈骗', '骗局', '套路', '陷阱', '乱象', '律师', '表示', '指出', '认为', '明确', '应当', '不得',
+  '禁止', '严禁', '明令', '依据', '根据', '定义', '政策', '平台规则', '新规', '治理', '整治', '专项', '曝光', '案例', '典型', '通报', '被罚', '涉嫌', '受害', '老年人成为',
+];
+const META_RE = new RegExp(META_CUES.join('|'));
+/** Does the sentence read as regulation text, reporting or a warning about a practice (not as a claim)? */
+export function isMetaDiscourse(unit: TextUnit, start: number, end: number): boolean {
+  const v = foldedView(unit);
+  const [s, e] = sentenceAround(v, start, end);
+  return META_RE.test(v.slice(s, e));
+}
+
+/** A claim that is denied, quoted as a term, or sits in regulation/news text is not a claim. */
+export function isNotAClaim(unit: TextUnit, start: number, end: number): boolean {
+  return isNegated(unit, start) || isMetaDiscourse(unit, start, end) || (isQuoted(unit, start, end) && quotedAsTerm(unit, start, end));
+}
+
+/** A quoted short phrase is a term being discussed (警惕“全网最低价”), unless the quote is a whole utterance. */
+function quotedAsTerm(unit: TextUnit, start: number, end: number): boolean {
+  const v = foldedView(unit);
+  const a = Math.max(v.lastIndexOf('“', start - 1), v.lastIndexOf('「', start - 1), v.lastIndexOf('《', start - 1), v.lastIndexOf('"', start - 1));
+  if (a < 0) return false;
+  // quote is the whole unit: a quoted utterance is still an utterance
+  return !(a === 0 && /[”」》"]\s*$/.test(v));
+}
+
+let segmenter: Intl.Segmenter | undefined | null;
+/** Word boundaries from Intl.Segmenter (大麻烦 is not 大麻); true when no segmenter is available. */
+export function onWordBoundaries(text: string, start: number, end: number): boolean {
+  if (segmenter === undefined) {
+    try { segmenter = new Intl.Segmenter('zh', { granularity: 'word' }); } catch { segmenter = null; }
+  }
+  if (!segmenter) return true;
+  const [cs, ce] = clauseAround(text, start, end);
+  const bounds = new Set<number>();
+  for (const seg of segmenter.segment(text.slice(cs, ce))) { bounds.add(cs + seg.index); bounds.add(cs + seg.index + seg.segment.length); }
+  return bounds.has(start) && bounds.has(end);
+}
+/** Only the start of the hit must be a word boundary (极致 in 积极致力 fails; 极致的 passes). */
+export function startsWord(text: string, start: number, end: number): boolean {
+  if (segmenter === undefined) onWordBoundaries(text, start, end);
+  if (!segmenter) return true;
+  const [cs, ce] = clauseAround(text, start, end);
+  for (const seg of segmenter.segment(text.slice(cs, ce))) {
+    const a = cs + seg.index, b = a + seg.segment.length;
+    if (a === start) return true;
+    if (a < start && start < b) return false;
+  }
+  return true;
+}
+
+/** Finds the first match of `re` in the folded view within the hit's sentence (or clause). */
+export function nearby(unit: TextUnit, hit: { start: number; end: number }, re: RegExp, scope: 'clause' | 'sentence' | 'unit' = 'sentence'): RegExpExecArray | null {
+  const v = foldedView(unit);
+  const [s, e] = scope === 'unit' ? [0, v.length] : scope === 'clause' ? clauseAround(v, hit.start, hit.end) : sentenceAround(v, hit.start, hit.end);
+  const r = new RegExp(re.source, re.flags.replace('g', ''));
+  const m = r.exec(v.slice(s, e));
+  if (m) m.index += s;
+  return m;
+}
+
+/** Drops hits that lie inside a longer hit of the same rule (one finding per claim). */
+export function outermost(hits: LexiconHit[]): LexiconHit[] {
+  return hits.filter((h) => !hits.some((o) => o !== h && o.start <= h.start && h.end <= o.end && (o.end - o.start) > (h.end - h.start)))
+    .filter((h, i, a) => a.findIndex((o) => o.start === h.start && o.end === h.end) === i);
+}
+
+/** The product category in force for a unit: the listing's own, then the pinned product's, then the settings'. */
+export function categoryOf(ctx: RuleContext<any>, unit?: TextUnit): string | undefined {
+  const e = unit?.event as { type?: string; product?: { category?: string } } | undefined;
+  if (e && (e.type === 'listing' || e.type === 'product.pin') && e.product?.category) return e.product.category;
+  return ctx.session.category ?? ctx.settings.category ?? undefined;
+}
+
+export const FOOD_LIKE = new Set(['food', 'health-food', 'infant-formula', 'special-medical-food', 'alcohol']);
+export const COSMETICS = new Set(['cosmetics', 'special-cosmetics']);
+export const MEDICAL = new Set(['drug-otc', 'drug-rx', 'medical-device']);
