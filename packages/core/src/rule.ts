@@ -154,6 +154,8 @@ type EventVisitors = { [K in EventType]?: (event: EventOfType<K>, units: readonl
 export type RuleVisitors = EventVisitors & {
   /** Called for every text unit of every text-bearing event, before the event's own visitor. */
   text?: (unit: TextUnit) => void;
+  /** Called when the clock advances without an event (SessionRunner.tick), for temporal rules. */
+  tick?: (ts: number) => void;
 };
 
 export function defineRule<O = Record<string, unknown>>(def: RuleDefinition<O>): RuleDefinition<O> {

@@ -390,7 +390,7 @@ class Session implements SessionRunner {
     if (this.ended) return [];
     this.state.now = ts;
     this.current = undefined;
-    for (const { visitors } of this.rules) (visitors as { tick?: (ts: number) => void }).tick?.(ts);
+    for (const { visitors } of this.rules) visitors.tick?.(ts);
     return this.flush();
   }
 
