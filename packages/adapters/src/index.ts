@@ -1,1 +1,3 @@
 export * from './storage/index.js';
+export * from './stream/index.js';
+export * from './worker/index.js';
