@@ -1,1 +1,11 @@
-export {};
+export { buildServer, servicesOf, type ServerOptions, type Services } from './app.js';
+export { startServer, type StartOptions, type RunningServer } from './start.js';
+export { IngestService, FindingPoller, type EventDispatcher, type IngestResult } from './services/ingest.js';
+export { SessionMonitor } from './services/monitor.js';
+export { SessionService, rulesManifest, type EvidenceBundle, type SessionReport } from './services/sessions.js';
+export { createApiKey, KeyResolver, KeyError, ROLE_PERMISSIONS, can, isRole, type Permission, type Principal } from './services/keys.js';
+export { runRetention, scheduleRetention, DEFAULT_RETENTION_DAYS } from './services/retention.js';
+export { parseNdjson, parseJsonText, validateEvents, BadInputError } from './services/body.js';
+export { check } from './services/check.js';
+export { renderReportHtml } from './report/html.js';
+export { replayDemo, DEMO_TENANT, ensureDemoKey } from './demo.js';

@@ -1,0 +1,151 @@
+// /v1 routes: schema in, service call, schema out. Services come by closure, never through the instance.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Static } from '@sinclair/typebox';
+import type { Severity } from '@liveguard/core';
+import { validateEvents } from '../services/body.js';
+import { check } from '../services/check.js';
+import { renderReportHtml } from '../report/html.js';
+import { trackStream, type Services } from '../app.js';
+import {
+  CheckBody, CheckReply, CreateSessionBody, ErrorReply, FindingsQuery, FindingsReply, IdParams, IngestReply, ReportQuery,
+  RulesReply, SessionList, SessionListQuery, StreamQuery, VerifyReply,
+} from '../schemas/index.js';
+import { Type } from '@sinclair/typebox';
+
+const err = (d: string) => ({ description: d, $ref: 'Error#' });
+const E401 = { 401: err('缺少或无效的密钥 (missing or invalid key)'), 429: err('超出速率限制 (rate limited; see Retry-After)') };
+const E404 = { ...E401, 404: err('会话不存在或不属于本租户 (no such session in your tenant)') };
+const tenantOf = (req: FastifyRequest) => req.principal!.tenant;
+
+export async function registerRoutes(app: FastifyInstance, s: Services): Promise<void> {
+  void ErrorReply;
+
+  app.post<{ Body: Static<typeof CheckBody> }>('/check', {
+    config: { permission: 'check' },
+    schema: { tags: ['check'], summary: '检查一段话术或商品信息 (check a script or listing)', body: CheckBody, response: { 200: CheckReply, 400: err('bad input'), ...E401 } },
+  }, async (req) => ({ findings: check(s.engine, req.body) }));
+
+  app.post<{ Body: Static<typeof CreateSessionBody> }>('/sessions', {
+    config: { permission: 'sessions:write' },
+    schema: { tags: ['sessions'], summary: '创建直播会话 (create a session from session.start fields)', body: CreateSessionBody,
+      response: { 201: Type.Object({ id: Type.String() }), 409: err('id already used'), ...E401 } },
+  }, async (req, reply) => {
+    const rec = await s.sessions.create(tenantOf(req), req.body ?? {});
+    return reply.code(201).send({ id: rec.id });
+  });
+
+  app.get<{ Querystring: Static<typeof SessionListQuery> }>('/sessions', {
+    config: { permission: 'sessions:read' },
+    schema: { tags: ['sessions'], summary: '会话列表 (list sessions of your tenant, newest first)', querystring: SessionListQuery, response: { 200: SessionList, ...E401 } },
+  }, async (req) => ({ sessions: await s.sessions.list(tenantOf(req), req.query) }));
+
+  app.post<{ Params: Static<typeof IdParams>; Body: unknown }>('/sessions/:id/events', {
+    config: { permission: 'sessions:write' },
+    // Events are checked by validateEvents (errors name the NDJSON line); the schema documents the body.
+    validatorCompiler: ({ httpPart }) => (httpPart === 'body' ? () => true : () => true),
+    schema: {
+      tags: ['sessions'], summary: '写入事件 (ingest events: JSON array or NDJSON, one batch = one transaction)',
+      description: 'Content-Type application/json (array or one object) or application/x-ndjson. The path id wins over any `session` field (kept as `sessionRef`). Acknowledged events are committed.',
+      params: IdParams, body: Type.Array(Type.Ref('Event')),
+      response: { 200: IngestReply, 400: err('bad JSON/NDJSON (names the line) or bad event'), 413: err('body over the limit'), ...E404 },
+    },
+  }, async (req) => {
+    const events = validateEvents(req.body);
+    const r = await s.ingest.ingest(tenantOf(req), req.params.id, events);
+    return { accepted: r.accepted, lastSeq: r.lastSeq };
+  });
+
+  app.get<{ Params: Static<typeof IdParams> }>('/sessions/:id', {
+    config: { permission: 'sessions:read' },
+    schema: { tags: ['sessions'], summary: '会话状态 (session state)', params: IdParams, response: { 200: Type.Ref('Session'), ...E404 } },
+  }, async (req) => s.sessions.get(tenantOf(req), req.params.id));
+
+  app.get<{ Params: Static<typeof IdParams>; Querystring: Static<typeof FindingsQuery> }>('/sessions/:id/findings', {
+    config: { permission: 'sessions:read' },
+    schema: { tags: ['sessions'], summary: '会话问题 (findings; filters severity, rule, since)', params: IdParams, querystring: FindingsQuery, response: { 200: FindingsReply, ...E404 } },
+  }, async (req) => {
+    const q = req.query;
+    const severity = q.severity ? (q.severity.split(',').map((x) => x.trim()).filter(Boolean) as Severity[]) : undefined;
+    return { findings: await s.sessions.findings(tenantOf(req), req.params.id, { severity, rule: q.rule, since: q.since, limit: q.limit }) };
+  });
+
+  app.get<{ Params: Static<typeof IdParams>; Querystring: Static<typeof ReportQuery> }>('/sessions/:id/report', {
+    config: { permission: 'sessions:read' },
+    schema: { tags: ['sessions'], summary: '会话报告 (report: JSON, or HTML with Accept: text/html or ?format=html)', params: IdParams, querystring: ReportQuery,
+      produces: ['application/json', 'text/html'], response: { ...E404 } },
+  }, async (req, reply) => {
+    const report = await s.sessions.report(tenantOf(req), req.params.id);
+    const html = req.query.format === 'html' || (req.query.format !== 'json' && wantsHtml(req));
+    if (html) return reply.type('text/html; charset=utf-8').send(renderReportHtml(report));
+    return reply.type('application/json; charset=utf-8').send(JSON.stringify(stripInternal(report)));
+  });
+
+  app.get<{ Params: Static<typeof IdParams> }>('/sessions/:id/evidence', {
+    config: { permission: 'evidence:read' },
+    schema: { tags: ['evidence'], summary: '证据包导出 (evidence bundle: events, hashes, findings, rule versions; check with scripts/verify-bundle.mjs)', params: IdParams,
+      response: { ...E404 } },
+  }, async (req, reply) => {
+    const b = await s.sessions.bundle(tenantOf(req), req.params.id, s.engine);
+    return reply.type('application/json; charset=utf-8')
+      .header('Content-Disposition', `attachment; filename="liveguard-evidence-${req.params.id}.json"`)
+      .send(JSON.stringify(b));
+  });
+
+  app.get<{ Params: Static<typeof IdParams> }>('/sessions/:id/evidence/verify', {
+    config: { permission: 'evidence:read' },
+    schema: { tags: ['evidence'], summary: '校验哈希链 (verify the hash chain)', params: IdParams, response: { 200: VerifyReply, ...E404 } },
+  }, async (req) => s.sessions.verify(tenantOf(req), req.params.id));
+
+  app.get<{ Querystring: Static<typeof StreamQuery> }>('/stream', {
+    config: { permission: 'stream:read' },
+    schema: { tags: ['stream'], summary: '实时问题流 (Server-Sent Events: findings of your tenant as they are stored)', querystring: StreamQuery,
+      produces: ['text/event-stream'], response: { ...E401 } },
+  }, async (req, reply) => sse(app, s, req, reply));
+
+  app.get('/rules', {
+    config: { permission: 'rules:read' },
+    schema: { tags: ['rules'], summary: '当前规则及法律依据 (active rules with legal basis)', response: { 200: RulesReply, ...E401 } },
+  }, async () => ({
+    rules: s.engine.rules.map((r) => ({
+      id: r.def.meta.id, type: r.def.meta.type, severity: r.severity, jurisdiction: r.def.meta.jurisdiction, category: r.def.meta.category,
+      binds: r.def.meta.binds, description: r.def.meta.docs.description, docs: r.def.meta.docs.url, effective: r.effective, basis: r.basis,
+    })),
+  }));
+}
+
+function wantsHtml(req: FastifyRequest): boolean {
+  const a = req.headers.accept ?? '';
+  return /text\/html/.test(a) && !/application\/json/.test(a.split(',')[0] ?? '');
+}
+
+function stripInternal<T extends { session: object; findings: object[] }>(r: T): T {
+  const { tenant: _t, ...session } = r.session as { tenant?: string };
+  return { ...r, session, findings: r.findings.map((f) => { const { tenant: _x, cursor: _c, ...rest } = f as { tenant?: string; cursor?: number }; return rest; }) };
+}
+
+function sse(app: FastifyInstance, s: Services, req: FastifyRequest<{ Querystring: Static<typeof StreamQuery> }>, reply: FastifyReply): void {
+  const only = req.query.session;
+  reply.hijack();
+  const res = reply.raw;
+  res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-cache, no-transform', Connection: 'keep-alive', 'X-Accel-Buffering': 'no' });
+  res.write(`: liveguard findings for tenant ${req.principal!.tenant}\nretry: 2000\n\n`);
+  const unsubscribe = s.hub.subscribe(req.principal!.tenant, (f) => {
+    if (only && f.session !== only) return;
+    const { tenant: _t, ...pub } = f;
+    res.write(`id: ${f.cursor}\nevent: finding\ndata: ${JSON.stringify(pub)}\n\n`);
+  });
+  const ping = setInterval(() => res.write(': ping\n\n'), 15_000);
+  ping.unref();
+  let done = false;
+  const close = () => {
+    if (done) return;
+    done = true;
+    clearInterval(ping);
+    unsubscribe();
+    untrack();
+    res.end();
+  };
+  const untrack = trackStream(app, close);
+  req.raw.on('close', close);
+  res.on('error', close);
+}

@@ -1,0 +1,79 @@
+// Route schemas: they validate requests and generate the OpenAPI document (/docs, /docs/json).
+import { Type, type Static } from '@sinclair/typebox';
+
+export const ErrorReply = Type.Object({ statusCode: Type.Integer(), error: Type.String(), message: Type.String() }, { $id: 'Error' });
+
+const Loose = { additionalProperties: true } as const;
+
+export const Basis = Type.Object({
+  source: Type.String(), title: Type.String(), article: Type.String(),
+  evidence: Type.Union([Type.Literal('T'), Type.Literal('N'), Type.Literal('S'), Type.Literal('M')]), url: Type.Optional(Type.String()),
+});
+export const Finding = Type.Object({
+  id: Type.String(), ruleId: Type.String(), severity: Type.Union([Type.Literal('error'), Type.Literal('warning'), Type.Literal('info')]),
+  message: Type.String(), messageEn: Type.Optional(Type.String()), source: Type.String(),
+  line: Type.Integer(), column: Type.Integer(), endLine: Type.Integer(), endColumn: Type.Integer(), offset: Type.Integer(), length: Type.Integer(),
+  text: Type.String(), session: Type.Optional(Type.String()), ts: Type.Optional(Type.String()), eventSeq: Type.Optional(Type.Integer()),
+  basis: Type.Array(Basis), suggestions: Type.Array(Type.Object({ desc: Type.String(), descEn: Type.Optional(Type.String()), replacement: Type.Optional(Type.String()) })),
+  data: Type.Optional(Type.Record(Type.String(), Type.Unknown())), createdAt: Type.Optional(Type.String()),
+}, { $id: 'Finding' });
+
+export const CheckBody = Type.Object({
+  text: Type.String({ description: '话术文本（每行一句）或商品 JSON (script text, one utterance per line; or a product JSON with kind=listing)' }),
+  kind: Type.Optional(Type.Union([Type.Literal('script'), Type.Literal('listing')])),
+  category: Type.Optional(Type.String({ description: 'product category, e.g. food, cosmetics' })),
+  region: Type.Optional(Type.String({ pattern: '^\\d{6}$', description: 'GB/T 2260 region code, e.g. 330000' })),
+  date: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' })),
+});
+export type CheckBodyT = Static<typeof CheckBody>;
+export const CheckReply = Type.Object({ findings: Type.Array(Type.Ref('Finding')) });
+
+export const Event = Type.Object({
+  type: Type.String({ description: 'speech, overlay.show, product.pin, price.change, order, session.end, …' }),
+  ts: Type.Optional(Type.Union([Type.String(), Type.Number()])),
+  session: Type.Optional(Type.String({ description: 'client reference; the path id wins' })),
+}, { ...Loose, $id: 'Event' });
+
+export const CreateSessionBody = Type.Object({
+  id: Type.Optional(Type.String({ description: 'your id for the session (generated when absent)' })),
+  session: Type.Optional(Type.String({ description: 'client reference' })),
+  ts: Type.Optional(Type.Union([Type.String(), Type.Number()])),
+  room: Type.Optional(Type.Object({ id: Type.String(), name: Type.Optional(Type.String()), platform: Type.Optional(Type.String()),
+    operator: Type.Optional(Type.Object({ name: Type.String(), creditCode: Type.Optional(Type.String()), region: Type.Optional(Type.String()) }, Loose)) }, Loose)),
+  hosts: Type.Optional(Type.Array(Type.Object({ id: Type.String(), name: Type.Optional(Type.String()), kind: Type.Union([Type.Literal('human'), Type.Literal('ai')]) }, Loose))),
+  agency: Type.Optional(Type.Object({ name: Type.String() }, Loose)),
+  audienceRegions: Type.Optional(Type.Array(Type.String())),
+}, Loose);
+export type CreateSessionBodyT = Static<typeof CreateSessionBody>;
+
+export const Session = Type.Object({
+  id: Type.String(), status: Type.Union([Type.Literal('live'), Type.Literal('ended')]),
+  start: Type.Optional(Type.Record(Type.String(), Type.Unknown())), clientRef: Type.Optional(Type.String()),
+  createdAt: Type.String(), updatedAt: Type.String(), endedAt: Type.Optional(Type.String()),
+  lastSeq: Type.Integer(), headHash: Type.String(), monitoredSeq: Type.Integer(), findingCount: Type.Integer(),
+}, { $id: 'Session' });
+export const SessionList = Type.Object({ sessions: Type.Array(Type.Ref('Session')) });
+export const SessionListQuery = Type.Object({
+  status: Type.Optional(Type.Union([Type.Literal('live'), Type.Literal('ended')])),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
+  before: Type.Optional(Type.String({ description: 'ISO time: sessions created before it (pagination)' })),
+});
+export const IdParams = Type.Object({ id: Type.String({ maxLength: 128 }) });
+export const IngestReply = Type.Object({ accepted: Type.Integer(), lastSeq: Type.Integer() });
+export const FindingsQuery = Type.Object({
+  severity: Type.Optional(Type.String({ description: 'error, warning, info — comma-separated' })),
+  rule: Type.Optional(Type.String()),
+  since: Type.Optional(Type.String({ description: 'ISO time or epoch ms' })),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100000 })),
+});
+export const FindingsReply = Type.Object({ findings: Type.Array(Type.Ref('Finding')) });
+export const VerifyReply = Type.Object({ ok: Type.Boolean(), checked: Type.Integer(), firstBad: Type.Optional(Type.Integer()), reason: Type.Optional(Type.String()) });
+export const ReportQuery = Type.Object({ format: Type.Optional(Type.Union([Type.Literal('json'), Type.Literal('html')])) });
+export const StreamQuery = Type.Object({ session: Type.Optional(Type.String({ description: 'only findings of this session' })) });
+export const RulesReply = Type.Object({
+  rules: Type.Array(Type.Object({
+    id: Type.String(), type: Type.String(), severity: Type.String(), jurisdiction: Type.String(), category: Type.Optional(Type.String()),
+    binds: Type.Array(Type.String()), description: Type.Object({ 'zh-CN': Type.String(), en: Type.String() }), docs: Type.Optional(Type.String()),
+    effective: Type.Optional(Type.String()), basis: Type.Array(Basis),
+  })),
+});

@@ -1,0 +1,158 @@
+// Ingest: validate → store the batch in one transaction (seq + hash chain) → monitor → store findings
+// (idempotent) → publish to SSE subscribers of the tenant.
+//
+// Scale-out seam: give `createIngest` a `dispatcher` and accepted events are handed to it (e.g. published
+// to NATS JetStream per session) instead of the in-process monitor. Workers then run `SessionMonitor`
+// (./monitor.ts) against the same store, and the server learns about their findings by polling the store
+// (`FindingPoller` below) — the HTTP layer does not change.
+import type { Engine, LiveEvent } from '@liveguard/core';
+import { NotFoundError, type Storage, type StoredFinding } from '@liveguard/adapters';
+import { SessionMonitor } from './monitor.js';
+import type { FindingHub } from './hub.js';
+import type { Metrics } from './metrics.js';
+
+/** What a scale-out transport must do with accepted (already stored) events. */
+export interface EventDispatcher {
+  /**
+   * Called once per accepted batch, after the events are durably stored, in seq order per session (calls for
+   * one session never overlap). Resolve only once the transport holds the events (e.g. JetStream ack):
+   * the HTTP response waits for it. If it rejects, the events are still stored; the session's
+   * `monitoredSeq` stays behind and a worker's catch-up (`SessionMonitor.catchUp`) will process them.
+   */
+  dispatch(batch: { tenant: string; session: string; events: readonly { seq: number; hash: string; event: LiveEvent }[] }): Promise<void>;
+  close?(): Promise<void>;
+}
+
+export interface IngestResult { accepted: number; lastSeq: number; findings: StoredFinding[] }
+
+export interface IngestDeps {
+  store: Storage;
+  engine: Engine;
+  hub?: FindingHub;
+  metrics?: Metrics;
+  dispatcher?: EventDispatcher;
+}
+
+export class IngestService {
+  readonly monitor: SessionMonitor;
+  private queues = new Map<string, Promise<unknown>>();
+  private inflight = new Set<Promise<unknown>>();
+  private closing = false;
+
+  constructor(private readonly d: IngestDeps) {
+    this.monitor = new SessionMonitor(d.store, d.engine);
+  }
+
+  /** Runs `fn` after every earlier task of the same session: the runner sees events in seq order. */
+  private serial<T>(sessionId: string, fn: () => Promise<T>): Promise<T> {
+    const prev = this.queues.get(sessionId) ?? Promise.resolve();
+    const next = prev.then(fn, fn);
+    const tail = next.catch(() => {});
+    this.queues.set(sessionId, tail);
+    this.inflight.add(tail);
+    void tail.then(() => {
+      this.inflight.delete(tail);
+      if (this.queues.get(sessionId) === tail) this.queues.delete(sessionId);
+    });
+    return next;
+  }
+
+  /**
+   * Stores a batch for a session the caller's tenant owns (NotFoundError otherwise) and, in-process,
+   * runs the monitor. Acknowledge to the client only after this resolves: the events are then committed.
+   */
+  async ingest(tenant: string, sessionId: string, events: readonly LiveEvent[]): Promise<IngestResult> {
+    if (this.closing) throw Object.assign(new Error('服务正在关闭 (server is shutting down)'), { statusCode: 503 });
+    const s = await this.d.store.getSession(sessionId, tenant);
+    if (!s) throw new NotFoundError(`会话不存在 (session ${sessionId} not found)`);
+    return this.serial(sessionId, async () => {
+      const appended = await this.d.store.appendEvents(sessionId, events);
+      if (this.d.metrics) { this.d.metrics.eventsIngested += appended.events.length; this.d.metrics.ingestBatches++; }
+      let findings: StoredFinding[] = [];
+      if (appended.events.length) {
+        if (this.d.dispatcher) {
+          await this.d.dispatcher.dispatch({ tenant, session: sessionId, events: appended.events });
+        } else {
+          try {
+            findings = await this.monitor.process(sessionId, appended.events);
+          } catch (err) {
+            // Events are committed; findings will be recovered by catch-up. Never fail the acknowledgement.
+            process.emitWarning(`liveguard ingest: monitor failed for ${sessionId}: ${(err as Error).message}`);
+          }
+          this.publish(findings);
+        }
+      }
+      return { accepted: appended.events.length, lastSeq: appended.lastSeq, findings };
+    });
+  }
+
+  private publish(findings: StoredFinding[]): void {
+    if (!findings.length) return;
+    if (this.d.metrics) for (const f of findings) this.d.metrics.countFindings(f.severity);
+    this.d.hub?.publish(findings);
+  }
+
+  /**
+   * After a crash: sessions whose stored events outran their stored findings are replayed and caught up
+   * (in-process mode only; with a dispatcher the workers do this).
+   */
+  async recover(): Promise<{ sessions: number; findings: number }> {
+    if (this.d.dispatcher) return { sessions: 0, findings: 0 };
+    let sessions = 0, findings = 0;
+    for (;;) {
+      const lagging = await this.d.store.listSessions({ lagging: true, limit: 100 });
+      if (!lagging.length) break;
+      let progressed = false;
+      for (const s of lagging) {
+        const out = await this.serial(s.id, () => this.monitor.catchUp(s.id));
+        this.publish(out);
+        sessions++;
+        findings += out.length;
+        const after = await this.d.store.getSession(s.id);
+        if (after && after.monitoredSeq > s.monitoredSeq) progressed = true;
+      }
+      if (!progressed) break;
+    }
+    return { sessions, findings };
+  }
+
+  /** Stops taking batches and waits for every accepted one to be stored and monitored. */
+  async drain(): Promise<void> {
+    this.closing = true;
+    while (this.inflight.size) await Promise.all([...this.inflight]);
+    await this.d.dispatcher?.close?.();
+  }
+}
+
+/** Scale-out mode: forwards findings that workers stored to the hub, by polling the store's cursor. */
+export class FindingPoller {
+  private timer?: NodeJS.Timeout;
+  private cursor = 0;
+  private running = false;
+  constructor(private readonly store: Storage, private readonly hub: FindingHub, private readonly intervalMs = 100, private readonly metrics?: Metrics) {}
+
+  async start(): Promise<void> {
+    this.cursor = await this.store.maxFindingCursor();
+    this.timer = setInterval(() => void this.tick(), this.intervalMs);
+    this.timer.unref();
+  }
+
+  private async tick(): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    try {
+      for (;;) {
+        const batch = await this.store.findingsAfter(this.cursor, { limit: 1000 });
+        if (!batch.length) break;
+        this.cursor = batch[batch.length - 1].cursor;
+        if (this.metrics) for (const f of batch) this.metrics.countFindings(f.severity);
+        this.hub.publish(batch);
+        if (batch.length < 1000) break;
+      }
+    } catch { /* retried on the next tick */ } finally {
+      this.running = false;
+    }
+  }
+
+  stop(): void { if (this.timer) clearInterval(this.timer); }
+}
