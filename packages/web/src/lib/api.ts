@@ -92,7 +92,7 @@ export function toFindings(body: unknown): Finding[] {
   return (arr as Finding[]).filter((f) => f && typeof f.ruleId === 'string');
 }
 
-/** Events of an evidence bundle or events endpoint: `[...]`, `{ events: [...] }`, entries `{ seq, hash, event }` or NDJSON. */
+/** Events of an evidence bundle (`{ events: [{ seq, hash, body: '<canonical JSON>' }] }`), an events list, or NDJSON. */
 export function toEvents(body: unknown): Record<string, unknown>[] {
   let arr: unknown[] = [];
   if (typeof body === 'string') {
@@ -102,7 +102,11 @@ export function toEvents(body: unknown): Record<string, unknown>[] {
   return arr
     .filter((e): e is Record<string, unknown> => !!e && typeof e === 'object')
     .map((e) => {
-      const inner = e.event && typeof e.event === 'object' ? (e.event as Record<string, unknown>) : e.payload && typeof e.payload === 'object' ? (e.payload as Record<string, unknown>) : e;
+      let inner: Record<string, unknown> = e;
+      if (typeof e.body === 'string') { try { inner = JSON.parse(e.body); } catch { /* not JSON */ } }
+      else if (e.body && typeof e.body === 'object') inner = e.body as Record<string, unknown>;
+      else if (e.event && typeof e.event === 'object') inner = e.event as Record<string, unknown>;
+      else if (e.payload && typeof e.payload === 'object') inner = e.payload as Record<string, unknown>;
       return inner === e ? e : { ...inner, seq: inner.seq ?? e.seq, ts: inner.ts ?? e.ts };
     })
     .filter((e) => typeof e.type === 'string');

@@ -49,9 +49,19 @@ function decodeText(buf: ArrayBuffer): string {
   }
 }
 
+function readBytes(file: Blob): Promise<ArrayBuffer> {
+  if (typeof file.arrayBuffer === 'function') return file.arrayBuffer();
+  return new Promise((resolve, reject) => {
+    const r = new FileReader();
+    r.onload = () => resolve(r.result as ArrayBuffer);
+    r.onerror = () => reject(r.error);
+    r.readAsArrayBuffer(file);
+  });
+}
+
 export async function readScriptFile(file: File): Promise<string> {
   const name = file.name.toLowerCase();
-  const buf = await file.arrayBuffer();
+  const buf = await readBytes(file);
   if (name.endsWith('.docx')) return docxToText(buf);
   const text = decodeText(buf);
   if (name.endsWith('.srt') || name.endsWith('.vtt')) return subtitlesToText(text);

@@ -3,12 +3,12 @@ import type { Finding } from '@liveguard/core';
 import { findingFromMessage, openStream, type ApiConfig, type StreamStatus } from './api.js';
 
 /** Subscribes to the tenant's finding stream while mounted; `onFinding` sees every finding (deduped by id). */
-export function useFindingStream(cfg: ApiConfig, onFinding: (f: Finding) => void, enabled = true): StreamStatus | 'off' {
+export function useFindingStream(cfg: ApiConfig, onFinding: (f: Finding) => void, path = '/v1/stream'): StreamStatus | 'off' {
   const [status, setStatus] = useState<StreamStatus | 'off'>('off');
   const cb = useRef(onFinding);
   cb.current = onFinding;
   useEffect(() => {
-    if (!enabled || !cfg.key) { setStatus('off'); return; }
+    if (!cfg.key) { setStatus('off'); return; }
     const seen = new Set<string>();
     return openStream(cfg, {
       onStatus: setStatus,
@@ -18,7 +18,7 @@ export function useFindingStream(cfg: ApiConfig, onFinding: (f: Finding) => void
         if (f.id) seen.add(f.id);
         cb.current(f);
       },
-    });
-  }, [cfg, enabled]);
+    }, path);
+  }, [cfg, path]);
   return status;
 }

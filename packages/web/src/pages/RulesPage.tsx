@@ -3,22 +3,26 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import type { Finding, Party, RulePack } from '@liveguard/core';
 import { allPacks, legalSources } from '@liveguard/rules-cn';
 import { useI18n } from '../i18n.js';
-import { PARTY_KEYS, regionName } from '../lib/labels.js';
-import { pick, ruleExamples, ruleRows, sourcesOf } from '../lib/rules.js';
+import { PARTY_KEYS, categoryName, regionName } from '../lib/labels.js';
+import { pick, ruleExamples, ruleGuide, ruleRows, sourcesOf, type RuleExample } from '../lib/rules.js';
 import { lintScript } from '../lib/engine.js';
 import { EvidenceBadge } from '../components/Basis.js';
 import { SeverityBadge } from '../components/FindingCard.js';
 import { findingMessage, isVerified } from '../lib/findings.js';
 
-function Example({ text, ruleId, packs, bad, region }: { text: string; ruleId: string; packs: RulePack[]; bad: boolean; region?: string }) {
+function Example({ ex, ruleId, packs, bad, region }: { ex: RuleExample; ruleId: string; packs: RulePack[]; bad: boolean; region?: string }) {
   const { t, lang } = useI18n();
   const [result, setResult] = useState<Finding[] | null>(null);
   return (
     <li className={bad ? 'ex bad' : 'ex good'}>
-      <span className="ex-text">{text}</span>{' '}
-      <button type="button" className="btn-link" onClick={() => setResult(lintScript(text, { region }, packs).findings.filter((f) => f.ruleId === ruleId))}>
-        {t('tryExample')}
-      </button>
+      <span className="ex-text">{ex.text}</span>
+      {ex.category ? <span className="sub"> · {categoryName(ex.category, lang)}</span> : null}
+      {ex.note ? <span className="sub"> · {ex.note}</span> : null}{' '}
+      {ex.runnable ? (
+        <button type="button" className="btn-link" onClick={() => setResult(lintScript(ex.text, { region, category: ex.category }, packs).findings.filter((f) => f.ruleId === ruleId))}>
+          {t('tryExample')}
+        </button>
+      ) : null}
       {result ? (
         <span className="ex-result" role="status">
           {result.length ? result.map((f) => <span key={f.id}><SeverityBadge severity={f.severity} /> {findingMessage(f, lang)} </span>) : `✓ ${t('noFindings')}`}
@@ -96,6 +100,7 @@ export function RulesPage({ packs = allPacks, focusRule }: { packs?: RulePack[];
           const m = def.meta;
           const ex = ruleExamples(def);
           const messages = Object.values(m.messages);
+          const guide = ruleGuide(def);
           return (
             <li key={m.id} id={`rule-${m.id}`} className="rule-card card" data-rule={m.id}>
               <div className="finding-head">
@@ -104,7 +109,9 @@ export function RulesPage({ packs = allPacks, focusRule }: { packs?: RulePack[];
                 <span className="sub">{pick(p.name, lang)} · {regionName(m.jurisdiction, lang)}{m.category ? ` · ${m.category}` : ''}{m.fixable ? ` · ${t('fixable')}` : ''}</span>
               </div>
               <p>{pick(m.docs.description, lang)}</p>
-              {messages.length ? <p className="sub">{t('message')}：{pick(messages[0], lang)}</p> : null}
+              {guide.requirement ? <p className="guide"><strong>{t('requirement')}：</strong>{pick(guide.requirement, lang)}</p> : null}
+              {guide.fix ? <p className="guide"><strong>{t('howToFix')}：</strong>{pick(guide.fix, lang)}</p> : null}
+              {!guide.requirement && messages.length ? <p className="sub">{t('message')}：{pick(messages[0], lang)}</p> : null}
               <p className="sub">
                 {t('party')}：{m.binds.map((b) => t(PARTY_KEYS[b] ?? 'partyMerchant')).join('、')}
                 {m.effective ? ` · ${t('effective')} ${m.effective}` : ''}
@@ -125,10 +132,10 @@ export function RulesPage({ packs = allPacks, focusRule }: { packs?: RulePack[];
                 })}
               </ul>
               {ex.invalid.length ? (
-                <div><h3 className="ex-h">{t('examplesBad')}</h3><ul className="examples">{ex.invalid.map((x, i) => <Example key={i} text={x} ruleId={m.id} packs={packs} bad region={m.jurisdiction === 'CN' ? undefined : m.jurisdiction} />)}</ul></div>
+                <div><h3 className="ex-h">{t('examplesBad')}</h3><ul className="examples">{ex.invalid.map((x, i) => <Example key={i} ex={x} ruleId={m.id} packs={packs} bad region={m.jurisdiction === 'CN' ? undefined : m.jurisdiction} />)}</ul></div>
               ) : null}
               {ex.valid.length ? (
-                <div><h3 className="ex-h">{t('examplesGood')}</h3><ul className="examples">{ex.valid.map((x, i) => <Example key={i} text={x} ruleId={m.id} packs={packs} bad={false} region={m.jurisdiction === 'CN' ? undefined : m.jurisdiction} />)}</ul></div>
+                <div><h3 className="ex-h">{t('examplesGood')}</h3><ul className="examples">{ex.valid.map((x, i) => <Example key={i} ex={x} ruleId={m.id} packs={packs} bad={false} region={m.jurisdiction === 'CN' ? undefined : m.jurisdiction} />)}</ul></div>
               ) : null}
               {m.docs.url ? <p><a href={m.docs.url} target="_blank" rel="noreferrer">{t('docs')} ↗</a></p> : null}
             </li>

@@ -76,13 +76,20 @@ export function SessionPage({ id }: { id: string }) {
   }, [config, base, id, refreshEvents]);
   useEffect(() => { void load(); }, [load]);
   useEffect(() => () => clearTimeout(evTimer.current), []);
+  // While the session is live, the transcript and timeline follow new events even when they raise no finding.
+  const ended = info?.status === 'ended';
+  useEffect(() => {
+    if (!config.key || ended) return;
+    const h = setInterval(() => void refreshEvents(), 3000);
+    return () => clearInterval(h);
+  }, [config.key, ended, refreshEvents]);
 
   const status = useFindingStream(config, (f) => {
     if (f.session !== id) return;
     setFindings((prev) => new Map(prev).set(f.id, f));
     clearTimeout(evTimer.current);
     evTimer.current = setTimeout(() => void refreshEvents(), 400);
-  });
+  }, `/v1/stream?session=${encodeURIComponent(id)}`);
 
   const list = useMemo(() => [...findings.values()].sort((a, b) => (a.eventSeq ?? 0) - (b.eventSeq ?? 0) || epoch(a.ts) - epoch(b.ts)), [findings]);
   const speech = events.filter((e) => e.type === 'speech' && typeof e.text === 'string');
