@@ -101,7 +101,7 @@ export async function buildServer(opts: ServerOptions = {}): Promise<FastifyInst
     try { done(null, parseNdjson(body as string)); } catch (e) { done(e as Error, undefined); }
   });
 
-  app.setErrorHandler((err: Error & { statusCode?: number; validation?: unknown; code?: string }, req, reply) => {
+  app.setErrorHandler((err: Error & { statusCode?: number; validation?: unknown; code?: string; headers?: Record<string, string> }, req, reply) => {
     let status = err.statusCode && err.statusCode >= 400 && err.statusCode < 600 ? err.statusCode : 500;
     let message = err.message;
     if (err instanceof NotFoundError) status = 404;
@@ -110,8 +110,9 @@ export async function buildServer(opts: ServerOptions = {}): Promise<FastifyInst
     else if (err.validation) { status = 400; message = `请求无效 (invalid request): ${err.message}`; }
     else if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') message = `请求体超过上限 ${app.initialConfig.bodyLimit} 字节 (body larger than ${app.initialConfig.bodyLimit} bytes; split the batch)`;
     else if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') message = `不支持的 Content-Type (unsupported content type; use application/json or application/x-ndjson)`;
-    if (status >= 500) { req.log.error(err); message = '内部错误 (internal error)'; }
-    void reply.code(status).send({ statusCode: status, error: status === 404 ? 'Not Found' : status === 413 ? 'Payload Too Large' : status >= 500 ? 'Internal Server Error' : 'Bad Request', message });
+    if (status === 500) { req.log.error(err); message = '内部错误 (internal error)'; }
+    if (err.headers && typeof err.headers === "object") for (const [k, v] of Object.entries(err.headers)) void reply.header(k, v);
+    void reply.code(status).send({ statusCode: status, error: status === 404 ? 'Not Found' : status === 413 ? 'Payload Too Large' : status === 503 ? 'Service Unavailable' : status >= 500 ? 'Internal Server Error' : status === 409 ? 'Conflict' : status === 415 ? 'Unsupported Media Type' : 'Bad Request', message });
   });
   app.setNotFoundHandler((req, reply) => {
     void reply.code(404).send({ statusCode: 404, error: 'Not Found', message: `没有这个地址 (no route ${req.method} ${req.url.split('?')[0]})` });

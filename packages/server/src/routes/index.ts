@@ -51,7 +51,7 @@ export async function registerRoutes(app: FastifyInstance, s: Services): Promise
     },
   }, async (req) => {
     const events = validateEvents(req.body);
-    const r = await s.ingest.ingest(tenantOf(req), req.params.id, events);
+    const r = await s.ingest.ingest(tenantOf(req), req.params.id, events, Number(req.headers['content-length'] ?? 0));
     return { accepted: r.accepted, lastSeq: r.lastSeq };
   });
 

@@ -20,6 +20,12 @@ export interface EventDispatcher {
    * `monitoredSeq` stays behind and a worker's catch-up (`SessionMonitor.catchUp`) will process them.
    */
   dispatch(batch: { tenant: string; session: string; events: readonly { seq: number; hash: string; event: LiveEvent }[] }): Promise<void>;
+  /**
+   * Backpressure check called BEFORE the batch is stored: throw an error with `statusCode` 503 (and
+   * `headers: { 'retry-after': … }`) to refuse it; nothing is stored then. (StreamDispatcher in
+   * packages/adapters implements it.)
+   */
+  admit?(count: number, bytes: number): void;
   close?(): Promise<void>;
 }
 
@@ -61,10 +67,11 @@ export class IngestService {
    * Stores a batch for a session the caller's tenant owns (NotFoundError otherwise) and, in-process,
    * runs the monitor. Acknowledge to the client only after this resolves: the events are then committed.
    */
-  async ingest(tenant: string, sessionId: string, events: readonly LiveEvent[]): Promise<IngestResult> {
-    if (this.closing) throw Object.assign(new Error('服务正在关闭 (server is shutting down)'), { statusCode: 503 });
+  async ingest(tenant: string, sessionId: string, events: readonly LiveEvent[], bytes = 0): Promise<IngestResult> {
+    if (this.closing) throw Object.assign(new Error('服务正在关闭 (server is shutting down)'), { statusCode: 503, headers: { 'retry-after': '5' } });
     const s = await this.d.store.getSession(sessionId, tenant);
     if (!s) throw new NotFoundError(`会话不存在 (session ${sessionId} not found)`);
+    this.d.dispatcher?.admit?.(events.length, bytes);
     return this.serial(sessionId, async () => {
       const appended = await this.d.store.appendEvents(sessionId, events);
       if (this.d.metrics) { this.d.metrics.eventsIngested += appended.events.length; this.d.metrics.ingestBatches++; }
