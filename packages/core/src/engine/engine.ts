@@ -190,10 +190,10 @@ export class Engine {
     return new Session(this, opts);
   }
 
-  /** @internal */ scanUnit(norm: string, onHit: (entry: LexEntry, s: number, e: number) => void): void {
-    const lex = this.lex;
-    this.matcher.scan(norm, (id, s, e) => onHit(lex[id], s, e));
+  /** @internal */ scanNormalized(norm: string, onHit: (id: number, s: number, e: number) => void): void {
+    this.matcher.scan(norm, onHit);
   }
+  /** @internal */ lexEntry(id: number): LexEntry { return this.lex[id]; }
   /** @internal */ get hasAllow(): boolean { return this.allowEntries; }
 }
 
@@ -244,7 +244,7 @@ export function parseScript(text: string): ParsedScript {
       }
     } else if (trimmed) {
       const col = raw.length - raw.trimStart().length;
-      events.push({ type: 'speech', text: raw.slice(col).trimEnd(), line, col } as LiveEvent);
+      events.push({ type: 'speech', text: raw.slice(col).trimEnd(), line, col, seq: events.length + 1 } as LiveEvent);
       if (pending) { suppressions.set(line, pending); pending = null; }
     }
     if (nl >= text.length) break;
@@ -255,7 +255,15 @@ export function parseScript(text: string): ParsedScript {
 
 // ------------------------------------------------------------------------------------------------ sessions
 
-interface UnitScan { byRule: Map<number, LexiconHit[]>; exempt: Map<number, [number, number][]>; allow: [number, number][] }
+/** Hits of one unit, by rule index; allocated only when there are hits. */
+interface UnitScan { byRule?: LexiconHit[][]; exempt?: [number, number][][]; allow?: [number, number][] }
+const SCAN = Symbol('scan');
+type ScannedUnit = TextUnit & { [SCAN]?: UnitScan };
+
+function covers(spans: readonly [number, number][], s: number, e: number): boolean {
+  for (let i = 0; i < spans.length; i++) if (spans[i][0] <= s && e <= spans[i][1]) return true;
+  return false;
+}
 
 class Session implements SessionRunner {
   readonly id: string;
@@ -264,7 +272,6 @@ class Session implements SessionRunner {
   private readonly source: string;
   private readonly settings: LintSettings;
   private rules: { rule: CompiledRule; visitors: RuleVisitors }[] = [];
-  private readonly scans = new WeakMap<TextUnit, UnitScan>();
   private readonly ids = new Set<string>();
   private seq = 0;
   private ended = false;
@@ -298,37 +305,39 @@ class Session implements SessionRunner {
     };
   }
 
+  // One callback for every scan (no closure per unit): the matcher reports into `scanning`.
+  private scanning: { scan: UnitScan; norm: TextUnit['norm'] } | null = null;
+  private readonly onHit = (id: number, ns: number, ne: number): void => {
+    const cur = this.scanning!;
+    const entry = this.engine.lexEntry(id);
+    const n = cur.norm, sc = cur.scan;
+    const start = n.start[ns], end = n.end[ne - 1];
+    if (entry.allow) { (sc.allow ??= []).push([start, end]); return; }
+    if (entry.exempt) { ((sc.exempt ??= [])[entry.rule] ??= []).push([start, end]); return; }
+    ((sc.byRule ??= [])[entry.rule] ??= []).push({ lexicon: entry.lexicon, term: entry.term, data: entry.data, start, end, normStart: ns, normEnd: ne });
+  };
+
   private scan(unit: TextUnit): UnitScan {
-    let s = this.scans.get(unit);
-    if (s) return s;
-    s = { byRule: new Map(), exempt: new Map(), allow: [] };
-    const sc = s;
-    const n = unit.norm;
-    this.engine.scanUnit(n.text, (entry, ns, ne) => {
-      const start = n.start[ns], end = n.end[ne - 1];
-      if (entry.allow) { sc.allow.push([start, end]); return; }
-      if (entry.exempt) {
-        let a = sc.exempt.get(entry.rule);
-        if (!a) sc.exempt.set(entry.rule, (a = []));
-        a.push([start, end]);
-        return;
-      }
-      let a = sc.byRule.get(entry.rule);
-      if (!a) sc.byRule.set(entry.rule, (a = []));
-      a.push({ lexicon: entry.lexicon, term: entry.term, data: entry.data, start, end, normStart: ns, normEnd: ne });
-    });
-    this.scans.set(unit, s);
-    return s;
+    const cached = (unit as ScannedUnit)[SCAN];
+    if (cached) return cached;
+    const sc: UnitScan = {};
+    this.scanning = { scan: sc, norm: unit.norm };
+    this.engine.scanNormalized(unit.norm.text, this.onHit);
+    this.scanning = null;
+    (unit as ScannedUnit)[SCAN] = sc;
+    return sc;
   }
 
   private hitsFor(rule: CompiledRule, unit: TextUnit, lexicon?: string): LexiconHit[] {
     const s = this.scan(unit);
-    const hits = s.byRule.get(rule.index);
+    const hits = s.byRule?.[rule.index];
     if (!hits) return [];
-    const ex = s.exempt.get(rule.index);
+    const ex = s.exempt?.[rule.index];
+    const allow = s.allow;
+    if (!ex && !allow && !lexicon) return hits.slice();
     return hits.filter((h) => (!lexicon || h.lexicon === lexicon)
-      && !(ex && ex.some(([a, b]) => a <= h.start && h.end <= b))
-      && !(s.allow.length && s.allow.some(([a, b]) => a <= h.start && h.end <= b)));
+      && !(ex && covers(ex, h.start, h.end))
+      && !(allow && covers(allow, h.start, h.end)));
   }
 
   /** Text units of an event; `original` is the event as the caller gave it (before a seq was assigned), for `locate`. */
@@ -354,7 +363,7 @@ class Session implements SessionRunner {
   push(event: LiveEvent): Finding[] {
     if (this.ended) return [];
     const e = event.seq === undefined ? { ...event, seq: ++this.seq } as LiveEvent : event;
-    if (event.seq !== undefined) this.seq = Math.max(this.seq, event.seq);
+    if (event.seq !== undefined && event.seq > this.seq) this.seq = event.seq;
     const t = toEpochMs(e.ts);
     if (Number.isFinite(t)) this.state.now = t;
     this.state.eventCount++;
@@ -410,7 +419,7 @@ class Session implements SessionRunner {
       const s = Math.max(0, Math.min(d.start ?? 0, u.text.length));
       const e = Math.max(s, Math.min(d.end ?? u.text.length, u.text.length));
       // text covered by an allow-list term is never reported, whatever found it
-      if (this.engine.hasAllow && this.scan(u).allow.some(([a, b]) => a <= s && e <= b)) return;
+      if (this.engine.hasAllow) { const allow = this.scan(u).allow; if (allow && covers(allow, s, e)) return; }
       offset = u.offset + s; length = e - s; text = u.text.slice(s, e);
       [line, column] = lineCol(u, s);
       [endLine, endColumn] = lineCol(u, e);
