@@ -9,16 +9,18 @@ const decodeXml = (s: string) =>
 /** Text of a WordprocessingML document.xml: one line per paragraph; tabs and breaks kept. */
 export function docxXmlToText(xml: string): string {
   const out: string[] = [];
-  for (const para of xml.split(/<\/w:p>/)) {
+  const paras = /<w:p(?:\s[^>]*)?\/>|<w:p(?:\s[^>]*)?>([\s\S]*?)<\/w:p>/g;
+  let p: RegExpExecArray | null;
+  while ((p = paras.exec(xml))) {
     let line = '';
     const re = /<w:t(?:\s[^>]*)?>([\s\S]*?)<\/w:t>|<w:tab\/>|<w:br\/>|<w:cr\/>/g;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(para))) {
+    while ((m = re.exec(p[1] ?? ''))) {
       if (m[1] !== undefined) line += decodeXml(m[1]);
       else if (m[0] === '<w:tab/>') line += '\t';
       else line += '\n';
     }
-    if (/<w:p[\s>]/.test(para) || line) out.push(line);
+    out.push(line);
   }
   while (out.length && !out[out.length - 1].trim()) out.pop();
   return out.join('\n');
