@@ -20,11 +20,78 @@ export function parseJsonText(text: string): unknown {
   } catch (e) {
     const msg = (e as Error).message;
     const m = /position (\d+)/.exec(msg);
-    if (m) {
-      const [line, col] = lineCol(text, Number(m[1]));
+    const pos = m ? Number(m[1]) : jsonErrorPosition(text);
+    if (pos !== undefined) {
+      const [line, col] = lineCol(text, pos);
       throw new BadInputError(`JSON 格式错误：第 ${line} 行第 ${col} 列 (invalid JSON at line ${line}, column ${col}): ${msg}`);
     }
     throw new BadInputError(`JSON 格式错误 (invalid JSON): ${msg}`);
+  }
+}
+
+/**
+ * Position of the first syntax error in `text` (only called after JSON.parse failed, for messages: V8 does
+ * not always say where). A small recursive-descent scan over the JSON grammar.
+ */
+export function jsonErrorPosition(text: string): number | undefined {
+  let i = 0;
+  const n = text.length;
+  class At extends Error { constructor(readonly pos: number) { super(); } }
+  const ws = () => { while (i < n && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i++; };
+  const value = (depth: number): void => {
+    if (depth > 512) throw new At(i);
+    ws();
+    const c = text[i];
+    if (c === '{') {
+      i++; ws();
+      if (text[i] === '}') { i++; return; }
+      for (;;) {
+        ws();
+        if (text[i] !== '"') throw new At(i);
+        str(); ws();
+        if (text[i] !== ':') throw new At(i);
+        i++; value(depth + 1); ws();
+        if (text[i] === ',') { i++; continue; }
+        if (text[i] === '}') { i++; return; }
+        throw new At(i);
+      }
+    }
+    if (c === '[') {
+      i++; ws();
+      if (text[i] === ']') { i++; return; }
+      for (;;) {
+        value(depth + 1); ws();
+        if (text[i] === ',') { i++; continue; }
+        if (text[i] === ']') { i++; return; }
+        throw new At(i);
+      }
+    }
+    if (c === '"') return str();
+    const lit = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(i, i + 400));
+    if (!lit) throw new At(i);
+    i += lit[0].length;
+  };
+  const str = () => {
+    i++;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c === 34) { i++; return; }
+      if (c < 32) throw new At(i);
+      if (c === 92) {
+        const e = text[i + 1];
+        if (e === 'u') { if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) throw new At(i); i += 6; continue; }
+        if (!e || !'"\\/bfnrt'.includes(e)) throw new At(i);
+        i += 2; continue;
+      }
+      i++;
+    }
+    throw new At(i);
+  };
+  try {
+    value(0); ws();
+    return i < n ? i : undefined;
+  } catch (e) {
+    return e instanceof At ? Math.min(e.pos, n) : undefined;
   }
 }
 
