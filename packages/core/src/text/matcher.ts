@@ -66,87 +66,81 @@ export function compileMatcher(patterns: readonly PatternInput[]): Matcher {
   if (size === 0) return { size: 0, scan() {} };
 
   // Alphabet: code units by descending frequency → small, dense class numbers for common characters.
-  const freq = new Map<number, number>();
-  let maxLen = 0;
+  const count = new Int32Array(0x10000);
+  let maxLen = 0, sumLen = 0;
   for (const p of ps) {
-    for (let i = 0; i < p.t.length; i++) { const c = p.t.charCodeAt(i); freq.set(c, (freq.get(c) ?? 0) + 1); }
-    if (p.t.length > maxLen) maxLen = p.t.length;
+    const t = p.t;
+    for (let i = 0; i < t.length; i++) count[t.charCodeAt(i)]++;
+    if (t.length > maxLen) maxLen = t.length;
+    sumLen += t.length;
   }
-  const byFreq = [...freq.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-  const A = byFreq.length;
+  const used: number[] = [];
+  for (let c = 0; c < 0x10000; c++) if (count[c] !== 0) used.push(c);
+  used.sort((a, b) => count[b] - count[a] || a - b);
+  const A = used.length;
   const cmap = new Uint16Array(0x10000);
-  byFreq.forEach(([c], k) => { cmap[c] = k + 1; });
+  for (let k = 0; k < A; k++) cmap[used[k]] = k + 1;
   cmap[SOFT] = SOFT_CLASS;
 
-  // Patterns as class sequences, sorted, so that each trie node is a contiguous range.
-  const order = ps.map((_, i) => i);
-  const seqs = ps.map((p) => { const a = new Uint16Array(p.t.length); for (let i = 0; i < a.length; i++) a[i] = cmap[p.t.charCodeAt(i)]; return a; });
-  order.sort((x, y) => {
-    const a = seqs[x], b = seqs[y];
-    const m = Math.min(a.length, b.length);
-    for (let i = 0; i < m; i++) if (a[i] !== b[i]) return a[i] - b[i];
-    return a.length - b.length || x - y;
-  });
+  // Patterns sorted by text: every trie node is a contiguous range of `order`, and the patterns that end
+  // at a node are the first ones of its range (a prefix sorts first) — they become its outputs as is.
+  const keys = ps.map((p) => p.t);
+  const order = Int32Array.from(keys.map((_, i) => i).sort((x, y) => (keys[x] < keys[y] ? -1 : keys[x] > keys[y] ? 1 : x - y)));
 
-  const b = new DoubleArrayBuilder(ps.reduce((s, p) => s + p.t.length, 0) + A + 64, A);
-  // BFS over (state, [lo, hi) of order, depth); failure links computed level by level.
-  const qState: number[] = [0], qLo: number[] = [0], qHi: number[] = [order.length], qDepth: number[] = [0];
-  const terminal = new Map<number, number[]>(); // state → pattern indices ending there
+  const b = new DoubleArrayBuilder(sumLen + A + 64, A);
+  // BFS over states; failure links are final for every shallower state when a state is expanded.
+  const maxStates = sumLen + 1;
+  const qState = new Int32Array(maxStates), qLo = new Int32Array(maxStates), qHi = new Int32Array(maxStates), qDepth = new Int32Array(maxStates);
+  qHi[0] = size;
+  let qEnd = 1;
   const labels: number[] = [], groupLo: number[] = [], groupHi: number[] = [];
-  for (let q = 0; q < qState.length; q++) {
+  for (let q = 0; q < qEnd; q++) {
     const s = qState[q], lo = qLo[q], hi = qHi[q], d = qDepth[q];
-    labels.length = 0; groupLo.length = 0; groupHi.length = 0;
     let k = lo;
-    const ends: number[] = [];
-    while (k < hi && seqs[order[k]].length === d) ends.push(order[k++]);
-    if (ends.length) terminal.set(s, ends);
+    while (k < hi && keys[order[k]].length === d) k++;
+    b.setOutputs(s, lo, k);
+    if (k === hi) continue;
+    labels.length = 0; groupLo.length = 0; groupHi.length = 0;
     while (k < hi) {
-      const c = seqs[order[k]][d];
+      const c = keys[order[k]].charCodeAt(d);
       const g = k;
-      while (k < hi && seqs[order[k]][d] === c) k++;
-      labels.push(c); groupLo.push(g); groupHi.push(k);
+      while (k < hi && keys[order[k]].charCodeAt(d) === c) k++;
+      labels.push(cmap[c]); groupLo.push(g); groupHi.push(k);
     }
-    if (labels.length === 0) continue;
     const base = b.place(labels);
-    b.setBase(s, base);
+    b.base[s] = base;
     for (let j = 0; j < labels.length; j++) {
       const t = base + labels[j];
       b.setCheck(t, s);
-      // failure: longest proper suffix that is a trie node
-      let f = 0;
+      let f = 0; // failure: the longest proper suffix that is a trie node
       if (s !== 0) {
-        let r = b.fail[s];
-        for (;;) {
+        for (let r = b.fail[s]; ; r = b.fail[r]) {
           const u = b.goto(r, labels[j]);
           if (u >= 0) { f = u; break; }
           if (r === 0) break;
-          r = b.fail[r];
         }
       }
       b.fail[t] = f;
-      qState.push(t); qLo.push(groupLo[j]); qHi.push(groupHi[j]); qDepth.push(d + 1);
+      qState[qEnd] = t; qLo[qEnd] = groupLo[j]; qHi[qEnd] = groupHi[j]; qDepth[qEnd] = d + 1; qEnd++;
     }
   }
 
-  // Outputs: CSR over states (pattern indices), plus dictionary-suffix links.
+  // Outputs: the state's own patterns order[outLo[s] .. outHi[s]), then dictionary-suffix links.
   const cells = b.size;
-  const outStart = new Int32Array(cells + 1);
-  for (const [s, e] of terminal) outStart[s + 1] = e.length;
-  for (let i = 0; i < cells; i++) outStart[i + 1] += outStart[i];
-  const outPat = new Int32Array(size);
-  for (const [s, e] of terminal) e.forEach((p, j) => { outPat[outStart[s] + j] = p; });
+  const outLo = b.outLo.slice(0, cells), outHi = b.outHi.slice(0, cells);
   const dict = new Int32Array(cells).fill(-1);
   const hasOut = new Uint8Array(cells);
-  for (let q = 1; q < qState.length; q++) { // BFS order: a state's failure target is final before it
+  for (let q = 1; q < qEnd; q++) { // BFS order: a state's failure target is final before it
     const s = qState[q], f = b.fail[s];
-    dict[s] = f !== 0 && outStart[f + 1] > outStart[f] ? f : dict[f];
-    if (outStart[s + 1] > outStart[s] || dict[s] >= 0) hasOut[s] = 1;
+    dict[s] = f !== 0 && outHi[f] > outLo[f] ? f : dict[f];
+    if (outHi[s] > outLo[s] || dict[s] >= 0) hasOut[s] = 1;
   }
+  const outPat = order;
   const patLen = new Int32Array(size), patId = new Int32Array(size), patFlags = new Uint8Array(size);
   ps.forEach((p, i) => { patLen[i] = p.t.length; patId[i] = p.id; patFlags[i] = p.flags; });
 
   const da = b.finish();
-  const fail = b.fail.subarray(0, cells);
+  const fail = b.fail.slice(0, cells);
   let ringSize = 1;
   while (ringSize <= maxLen) ringSize <<= 1;
   const mask = ringSize - 1;
@@ -157,8 +151,8 @@ export function compileMatcher(patterns: readonly PatternInput[]): Matcher {
     let end = i + 1;
     while (end < n && text.charCodeAt(end) === c) end++;
     const trailOk = end >= n || !isAsciiLetter(text.charCodeAt(end));
-    for (let o = outStart[s + 1] > outStart[s] ? s : dict[s]; o >= 0; o = dict[o]) {
-      for (let k = outStart[o], ke = outStart[o + 1]; k < ke; k++) {
+    for (let o = outHi[s] > outLo[s] ? s : dict[s]; o >= 0; o = dict[o]) {
+      for (let k = outLo[o], ke = outHi[o]; k < ke; k++) {
         const p = outPat[k];
         const start = ring[(cnt - patLen[p]) & mask];
         const fl = patFlags[p];
@@ -171,6 +165,7 @@ export function compileMatcher(patterns: readonly PatternInput[]): Matcher {
 
   return {
     size,
+    ...({ cells: da.length >> 1, states: qEnd } as object),
     scan(text: string, onHit: HitCallback): void {
       const n = text.length;
       let s = 0, last = -1, cnt = 0;
@@ -203,12 +198,17 @@ class DoubleArrayBuilder {
   base: Int32Array;
   check: Int32Array;
   fail: Int32Array;
+  outLo: Int32Array;
+  outHi: Int32Array;
   private next: Int32Array; // next[x] = candidate free cell ≥ x
   size = 1; // highest used cell + 1
+  private searchStart = 0;
   constructor(cap: number, private readonly alphabet: number) {
     this.base = new Int32Array(cap);
     this.check = new Int32Array(cap).fill(-1);
     this.fail = new Int32Array(cap);
+    this.outLo = new Int32Array(cap);
+    this.outHi = new Int32Array(cap);
     this.next = new Int32Array(cap + 1);
     for (let i = 0; i <= cap; i++) this.next[i] = i;
     this.check[0] = -2; // root cell is used (by no parent)
@@ -220,6 +220,8 @@ class DoubleArrayBuilder {
     const b = new Int32Array(cap); b.set(this.base); this.base = b;
     const c = new Int32Array(cap).fill(-1); c.set(this.check); this.check = c;
     const f = new Int32Array(cap); f.set(this.fail); this.fail = f;
+    const ol = new Int32Array(cap); ol.set(this.outLo); this.outLo = ol;
+    const oh = new Int32Array(cap); oh.set(this.outHi); this.outHi = oh;
     const old = this.next.length;
     const nx = new Int32Array(cap + 1); nx.set(this.next);
     for (let i = old; i <= cap; i++) nx[i] = i;
@@ -232,21 +234,29 @@ class DoubleArrayBuilder {
     while (this.next[x] !== r) { const y = this.next[x]; this.next[x] = r; x = y; } // path compression
     return r;
   }
-  /** A base ≥ 0 such that base + l is free for every label l (labels ascending). */
+  /** A base ≥ 0 such that base + l is free for every label l. */
   place(labels: number[]): number {
-    const l0 = labels[0];
-    for (let f = this.findFree(l0); ; f = this.findFree(f + 1)) {
+    let l0 = labels[0];
+    if (labels.length === 1) return this.findFree(l0) - l0; // most nodes: fill any hole
+    for (let j = 1; j < labels.length; j++) if (labels[j] < l0) l0 = labels[j];
+    // Several children: first fit from searchStart; regions where many tries fail are crowded, so later
+    // multi-child nodes start after them (darts' heuristic) while single children keep filling the holes.
+    const first = this.findFree(Math.max(l0, this.searchStart + l0));
+    for (let f = first, tries = 0; ; f = this.findFree(f + 1), tries++) {
       const base = f - l0;
       let ok = true;
-      for (let j = 1; j < labels.length; j++) {
+      for (let j = 0; j < labels.length; j++) {
         const t = base + labels[j];
         if (t >= this.check.length) this.grow(t + 1);
         if (this.check[t] !== -1) { ok = false; break; }
       }
-      if (ok) return base;
+      if (ok) {
+        if (tries > 16) this.searchStart = Math.max(this.searchStart, first - l0 + ((f - first) >> 1));
+        return base;
+      }
     }
   }
-  setBase(s: number, base: number): void { this.base[s] = base; }
+  setOutputs(s: number, lo: number, hi: number): void { this.outLo[s] = lo; this.outHi[s] = hi; }
   setCheck(t: number, parent: number): void {
     if (t >= this.check.length) this.grow(t + 1);
     this.check[t] = parent;
@@ -257,6 +267,7 @@ class DoubleArrayBuilder {
     const t = this.base[s] + label;
     return t < this.check.length && this.check[t] === s && t !== 0 ? t : -1;
   }
+  /** Interleaved [base, check] pairs, padded so that base + any class stays in bounds. */
   /** Interleaved [base, check] pairs, padded so that base + any class stays in bounds. */
   finish(): Int32Array {
     let maxBase = 0;

@@ -68,6 +68,15 @@ function init(): void {
   CLASS = cls; SPECIAL = special; FOLD = fold;
 }
 
+let SCRATCH_OUT = new Uint16Array(0), SCRATCH_START = new Int32Array(0), SCRATCH_END = new Int32Array(0);
+let UTF16: TextDecoder | undefined;
+function growScratch(cap: number): void {
+  if (cap === 0) { SCRATCH_OUT = new Uint16Array(0); SCRATCH_START = new Int32Array(0); SCRATCH_END = new Int32Array(0); return; }
+  const o = new Uint16Array(cap); o.set(SCRATCH_OUT); SCRATCH_OUT = o;
+  const s = new Int32Array(cap); s.set(SCRATCH_START); SCRATCH_START = s;
+  const e = new Int32Array(cap); e.set(SCRATCH_END); SCRATCH_END = e;
+}
+
 function astralClass(cp: number): number {
   let lo = 0, hi = RUN_STARTS.length - 1;
   while (lo < hi) { const m = (lo + hi + 1) >> 1; if (RUN_STARTS[m] <= cp) lo = m; else hi = m - 1; }
@@ -78,8 +87,10 @@ export function normalizeForMatching(input: string): NormalizedText {
   init();
   const fold = FOLD!, classOf = CLASS, special = SPECIAL;
   const n = input.length;
-  let cap = n + MAX_EXPANSION + 8;
-  let out = new Uint16Array(cap), st = new Int32Array(cap), en = new Int32Array(cap);
+  // Scratch buffers are reused across calls (the result gets exact-size copies).
+  if (SCRATCH_OUT.length < n + MAX_EXPANSION + 8) growScratch(n + MAX_EXPANSION + 8);
+  let out = SCRATCH_OUT, st = SCRATCH_START, en = SCRATCH_END;
+  let cap = out.length;
   let len = 0;
   let lastKind = -1; // class of the last content character emitted
   let sep = 0, sepStart = 0, sepEnd = 0; // pending separator run: 0 none, 1 punctuation only, 2 has whitespace
@@ -107,10 +118,8 @@ export function normalizeForMatching(input: string): NormalizedText {
       continue;
     }
     if (len + MAX_EXPANSION + 2 > cap) {
-      cap *= 2;
-      const o2 = new Uint16Array(cap); o2.set(out); out = o2;
-      const s2 = new Int32Array(cap); s2.set(st); st = s2;
-      const e2 = new Int32Array(cap); e2.set(en); en = e2;
+      growScratch(cap * 2);
+      out = SCRATCH_OUT; st = SCRATCH_START; en = SCRATCH_END; cap = out.length;
     }
     if (sep !== 0) {
       if ((lastKind === K_LETTER || lastKind === K_DIGIT) && (k === K_LETTER || k === K_DIGIT)) {
@@ -129,9 +138,16 @@ export function normalizeForMatching(input: string): NormalizedText {
     i += w;
   }
   if (yao) foldYao(out, len);
+  const result = { original: input, text: unitsToString(out, len), start: st.slice(0, len), end: en.slice(0, len) };
+  if (cap > 1 << 22) growScratch(0); // don't keep a huge scratch buffer alive after a huge input
+  return result;
+}
+
+function unitsToString(out: Uint16Array, len: number): string {
+  if (len >= 256) return (UTF16 ??= new TextDecoder('utf-16le')).decode(out.subarray(0, len)); // no lone surrogates in out
   let text = '';
-  for (let p = 0; p < len; p += 8192) text += String.fromCharCode.apply(null, out.subarray(p, Math.min(len, p + 8192)) as unknown as number[]);
-  return { original: input, text, start: st.slice(0, len), end: en.slice(0, len) };
+  for (let p = 0; p < len; p++) text += String.fromCharCode(out[p]);
+  return text;
 }
 
 const isDigitUnit = (c: number) => c >= 0x30 && c <= 0x39;
