@@ -8,7 +8,7 @@
 // - Repeated characters: when the current character equals the previously consumed one and the
 //   current (non-root) state has no goto transition on it, it is skipped (fffuck, allll, asssert).
 //   Terms are never collapsed: 拼多多 in the lexicon does not make 拼多少 match 拼多.
-//   A hit's end is extended over immediate repeats of its last character (allll → the whole run).
+//   A hit is extended over immediate repeats of its first and last characters (allll, fFuck → the whole run).
 // - English whole words: a term whose first (last) character is an ASCII letter is reported only when
 //   the unit before (after) the hit is not an ASCII letter — digits, _, ·, spaces and CJK are boundaries.
 //   On by default; PatternInput.wholeWord === false turns it off for that term (substring matching).
@@ -154,7 +154,9 @@ export function compileMatcher(patterns: readonly PatternInput[]): Matcher {
     for (let o = outHi[s] > outLo[s] ? s : dict[s]; o >= 0; o = dict[o]) {
       for (let k = outLo[o], ke = outHi[o]; k < ke; k++) {
         const p = outPat[k];
-        const start = ring[(cnt - patLen[p]) & mask];
+        let start = ring[(cnt - patLen[p]) & mask];
+        const c0 = text.charCodeAt(start);
+        while (start > 0 && text.charCodeAt(start - 1) === c0) start--;
         const fl = patFlags[p];
         if ((fl & TRAIL) !== 0 && !trailOk) continue;
         if ((fl & LEAD) !== 0 && start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) continue;
@@ -306,7 +308,8 @@ export function referenceScan(patterns: readonly PatternInput[], text: string, o
     while (end < text.length && text[end] === c) end++;
     for (const p of ps) {
       if (!S.endsWith(p.t)) continue;
-      const start = pos[pos.length - p.t.length];
+      let start = pos[pos.length - p.t.length];
+      while (start > 0 && text[start - 1] === text[start]) start--;
       if ((p.flags & TRAIL) && end < text.length && isAsciiLetter(text.charCodeAt(end))) continue;
       if ((p.flags & LEAD) && start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) continue;
       onHit(p.id, start, end);
