@@ -21,3 +21,9 @@ export function lintText(text: string, options: EngineOptions & { source?: strin
   if (!engine) cache.set(options, (engine = new Engine(options)));
   return engine.lintText(text, { source: options.source, settings: options.settings });
 }
+export { parsePriceCsv } from './session/prices.js';
+export type { PriceRow, PriceCsvError } from './session/prices.js';
+export { buildTimeline } from './report/timeline.js';
+export type { Timeline } from './report/timeline.js';
+export { renderHtmlReport } from './report/html.js';
+export type { HtmlReportInput } from './report/html.js';

@@ -1,6 +1,6 @@
 // Per-session state the engine keeps up to date; rules read it through SessionView.
 import type { PricePoint, SessionView } from '../rule.js';
-import type { Host, LiveEvent, Product, SessionStartEvent } from '../types.js';
+import type { Host, LiveEvent, Product, PromoRuleEvent, SessionStartEvent } from '../types.js';
 import { toEpochMs } from '../util.js';
 
 export interface OverlayState { kind: string; text?: string; since: number; bbox?: [number, number, number, number] }
@@ -14,6 +14,11 @@ export class SessionState implements SessionView {
   products = new Map<string, Product>();
   priceHistory = new Map<string, PricePoint[]>();
   stock = new Map<string, number>();
+  /** Published promotion rules (promo.rule events) by id. */
+  promotions = new Map<string, PromoRuleEvent>();
+  /** Latest viewer count from `stats` events. */
+  viewers?: number;
+  endedAt?: number;
   now = NaN;
   startedAt?: number;
   eventCount = 0;
@@ -71,6 +76,15 @@ export class SessionState implements SessionView {
         break;
       case 'order':
         if (Number.isFinite(t)) this.addPrice(e.productId, { ts: t, price: e.price, qty: e.qty, channel: e.channel ?? 'order' });
+        break;
+      case 'promo.rule':
+        this.promotions.set(e.id, e);
+        break;
+      case 'stats':
+        if (typeof e.viewers === 'number') this.viewers = e.viewers;
+        break;
+      case 'session.end':
+        if (Number.isFinite(t)) this.endedAt = t;
         break;
       default:
         break;

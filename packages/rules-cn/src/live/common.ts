@@ -73,12 +73,15 @@ export function comparisonStart(s: SessionView, fallback: number): number {
   return s.startedAt ?? s.pinnedSince ?? fallback;
 }
 
+// Times in messages are China Standard Time (UTC+8, no daylight saving), as users read them.
+const CST = 8 * 3_600_000;
+
 export function fmtDate(ms: number): string {
-  return Number.isFinite(ms) ? new Date(ms).toISOString().slice(0, 10) : '?';
+  return Number.isFinite(ms) ? new Date(ms + CST).toISOString().slice(0, 10) : '?';
 }
 
 export function fmtTime(ms: number): string {
-  return Number.isFinite(ms) ? new Date(ms).toISOString().slice(11, 19) : '?';
+  return Number.isFinite(ms) ? new Date(ms + CST).toISOString().slice(11, 19) : '?';
 }
 
 export function yuan(n: number): string {

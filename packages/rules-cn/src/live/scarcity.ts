@@ -4,7 +4,7 @@
 import { defineRule, type LegalBasisRef, type RuleDefinition, type TextUnit } from '@liveguard/core';
 import { parseChineseNumber } from './numbers.js';
 import { claimsOf } from './pricing.js';
-import { fmtDate, m, MINUTE, yuan } from './common.js';
+import { fmtDate, fmtTime, m, MINUTE, yuan } from './common.js';
 
 const QTY_RE = /(最后|仅剩|只剩|就剩|还剩|限量|仅限前|只有)(最后)?\s*([0-9零〇一二两三四五六七八九十百千万]+)\s*(单|件|份|套|盒|瓶|个|组|台|支)/;
 
@@ -88,7 +88,7 @@ export function fakeScarcityRule(id: string, jurisdiction: string, basis: LegalB
             if (s.done || s.pid !== e.productId || now - s.at <= o.soldOutGraceMs) continue;
             s.done = true;
             ctx.report({ messageId: 'soldOut', severity: 'error', unit: s.unit, start: s.start, end: s.end,
-              data: { text: snippet(s.unit, s.start, s.end), at: new Date(now).toISOString().slice(11, 19) }, extra: { productId: s.pid, provenBy: e.seq } });
+              data: { text: snippet(s.unit, s.start, s.end), at: fmtTime(now) }, extra: { productId: s.pid, provenBy: e.seq } });
           }
         },
         'stock.change'(e) {
