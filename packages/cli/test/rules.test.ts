@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { cli, tmpdir, write } from './helpers.js';
+
+interface RuleRow { id: string; severity: string; binds: string[]; jurisdiction: string; basis: { source: string; article: string; evidence: string }[] }
+
+describe('liveguard rules', () => {
+  it('lists every rule with binds, jurisdiction and a legal basis as JSON', async () => {
+    const r = await cli(['rules', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const rows = JSON.parse(r.stdout) as RuleRow[];
+    expect(rows.length).toBeGreaterThanOrEqual(3);
+    for (const row of rows) {
+      expect(row.id, row.id).toMatch(/^[a-z0-9-]+\/[a-z0-9-]+$/);
+      expect(['error', 'warning', 'info']).toContain(row.severity);
+      expect(row.binds.length, row.id).toBeGreaterThan(0);
+      expect(row.jurisdiction).toMatch(/^(CN|\d{6})$/);
+      expect(row.basis.length, row.id).toBeGreaterThan(0);
+      for (const b of row.basis) expect(['T', 'N', 'S', 'M']).toContain(b.evidence);
+    }
+    const ids = rows.map((x) => x.id);
+    expect(ids).toContain('ad-law/absolute-terms');
+    expect(ids).toContain('platform/no-private-transaction-diversion');
+    expect(ids).toContain('unfair-comp-online-2024/no-cash-for-good-reviews');
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+  it('prints a Chinese table by default', async () => {
+    const r = await cli(['rules']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('ad-law/absolute-terms');
+    expect(r.stdout).toMatch(/共 \d+ 条规则/);
+    expect(r.stdout).toContain('《');
+  });
+  it('regional rules are listed only for their region', async () => {
+    const all = JSON.parse((await cli(['rules', '--format', 'json'])).stdout) as RuleRow[];
+    const regional = all.filter((x) => x.jurisdiction !== 'CN');
+    const national = JSON.parse((await cli(['rules', '--format', 'json', '--region', '110000', '--date', '2026-06-01'])).stdout) as RuleRow[];
+    for (const r of national) expect(['CN', '110000']).toContain(r.jurisdiction);
+    if (regional.some((x) => x.jurisdiction === '330000')) expect(national.some((x) => x.jurisdiction === '330000')).toBe(false);
+  });
+  it('rejects unreadable custom packs clearly', async () => {
+    const d = tmpdir();
+    const bad = write(d, 'bad.json', '{ nope');
+    const r = await cli(['rules', '--pack', bad]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(bad);
+  });
+});
