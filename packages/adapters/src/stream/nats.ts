@@ -315,6 +315,7 @@ class NatsMember implements StreamConsumer {
     this.owned.set(p, { leaseSeq: pa.seq, loop });
     try {
       await loop.start();
+      if (this.stopped) { await loop.kill(); return; }
     } catch (err) {
       this.opts.onError?.(err);
       this.owned.delete(p);
@@ -369,13 +370,20 @@ class NatsMember implements StreamConsumer {
   }
 }
 
-/** Consumes one partition: batches in order, acknowledged after the handler resolves. */
+/**
+ * Consumes one partition. A pump moves messages from the JetStream iterator into a local queue; the
+ * processing loop hands everything queued (up to maxBatch) to the handler as one batch and acknowledges
+ * it when the handler resolves. At low rates a batch is one message (latency), under load it grows.
+ */
 class PartitionLoop {
   private iter?: ConsumerMessages;
   private done?: Promise<void>;
+  private pumpDone?: Promise<void>;
   private stopping = false;
   private killed = false;
-  private inflight?: Promise<void>;
+  private queue: JsMsg[] = [];
+  private wake?: () => void;
+  private pumpError?: unknown;
 
   constructor(private readonly s: NatsStream, readonly partition: number, private readonly handler: DeliveryHandler,
     private readonly opts: ConsumeOptions, private redeliverNext: boolean) {}
@@ -393,48 +401,75 @@ class PartitionLoop {
 
   async start(): Promise<void> {
     await this.reset();
+    if (this.stopping || this.killed) return;
     const c = await this.s.js.consumers.get(this.s.streamName, this.s.consumerName(this.partition));
-    this.iter = await c.consume({ max_messages: 1000 });
-    this.done = this.run(this.iter);
+    const iter = await c.consume({ max_messages: 1000 });
+    if (this.stopping || this.killed) { iter.stop(); return; }
+    this.iter = iter;
+    this.queue = [];
+    this.pumpError = undefined;
+    this.pumpDone = this.pump(iter);
+    this.done = this.run(iter);
+  }
+
+  private notify(): void { const w = this.wake; this.wake = undefined; w?.(); }
+
+  private async pump(iter: ConsumerMessages): Promise<void> {
+    try {
+      for await (const m of iter) {
+        if (this.stopping || this.killed) break;
+        this.queue.push(m);
+        this.notify();
+      }
+    } catch (err) {
+      this.pumpError = err;
+    } finally {
+      this.notify();
+    }
   }
 
   private async run(iter: ConsumerMessages): Promise<void> {
     const max = this.opts.maxBatch ?? 500;
-    let batch: StreamMessage[] = [];
-    let msgs: JsMsg[] = [];
     let redelivered = this.redeliverNext;
-    try {
-      for await (const m of iter) {
-        if (this.stopping || this.killed) break;
-        batch.push(JSON.parse(dec.decode(m.data)) as StreamMessage);
-        msgs.push(m);
-        if (m.redelivered) redelivered = true;
-        if (batch.length < max && iter.getPending() > 0) continue;
-        const d = { partition: this.partition, messages: batch, redelivered };
-        batch = []; const toAck = msgs; msgs = [];
-        let ok = true;
-        this.inflight = this.handler(d).catch((err) => { ok = false; this.opts.onError?.(err); });
-        await this.inflight;
-        this.inflight = undefined;
-        if (this.killed) break;
-        if (!ok) { this.scheduleRestart(); break; }
-        for (const a of toAck) a.ack();
-        redelivered = false;
-        if (this.stopping) break;
+    let pumpOver = false;
+    void this.pumpDone?.then(() => { pumpOver = true; this.notify(); });
+    while (!this.stopping && !this.killed) {
+      if (!this.queue.length) {
+        if (pumpOver) break;
+        await new Promise<void>((r) => { this.wake = r; });
+        continue;
       }
-    } catch (err) {
-      if (!this.stopping && !this.killed) { this.opts.onError?.(err); this.scheduleRestart(); }
+      // let the iterator hand over what it already holds, so a burst becomes one batch
+      await new Promise((r) => setImmediate(r));
+      if (this.stopping || this.killed) break;
+      const msgs = this.queue.splice(0, max);
+      const batch: StreamMessage[] = [];
+      for (const m of msgs) {
+        batch.push(JSON.parse(dec.decode(m.data)) as StreamMessage);
+        if (m.redelivered) redelivered = true;
+      }
+      let ok = true;
+      this.inflight = this.handler({ partition: this.partition, messages: batch, redelivered }).catch((err) => { ok = false; this.opts.onError?.(err); });
+      await this.inflight;
+      this.inflight = undefined;
+      if (this.killed) break;
+      if (!ok) { this.scheduleRestart(iter); return; }
+      for (const a of msgs) a.ack();
+      redelivered = false;
     }
+    if (this.pumpError && !this.stopping && !this.killed) { this.opts.onError?.(this.pumpError); this.scheduleRestart(iter); }
   }
 
+  private inflight?: Promise<void>;
+
   /** After a failed batch: recreate the consumer so the batch comes again, in order. */
-  private scheduleRestart(): void {
+  private scheduleRestart(iter: ConsumerMessages): void {
+    iter.stop();
     if (this.stopping || this.killed) return;
-    this.iter?.stop();
     setTimeout(() => {
       if (this.stopping || this.killed) return;
       this.redeliverNext = true;
-      this.start().catch((err) => { this.opts.onError?.(err); this.scheduleRestart(); });
+      this.start().catch((err) => { this.opts.onError?.(err); if (this.iter) this.scheduleRestart(this.iter); });
     }, 200);
   }
 
@@ -442,6 +477,7 @@ class PartitionLoop {
     this.stopping = true;
     await this.inflight;
     this.iter?.stop();
+    this.notify();
     await this.done;
     await this.s.nc.flush().catch(() => undefined);
   }
@@ -449,5 +485,6 @@ class PartitionLoop {
   async kill(): Promise<void> {
     this.killed = true;
     this.iter?.stop();
+    this.notify();
   }
 }

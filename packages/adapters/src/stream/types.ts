@@ -89,10 +89,14 @@ export interface EventStream {
 
 /** The stream is over its limits: answer 429/503 with `Retry-After: retryAfterSec`. */
 export class BackpressureError extends Error {
-  readonly status = 503;
+  /** HTTP status for the ingest answer (Fastify and the server's error handler read `statusCode`). */
+  readonly statusCode = 503;
+  /** Headers for the answer (`Retry-After`). */
+  readonly headers: Record<string, string>;
   constructor(message: string, readonly retryAfterSec = 1, readonly reason: 'max-msgs' | 'max-bytes' | 'unavailable' = 'max-msgs') {
     super(message);
     this.name = 'BackpressureError';
+    this.headers = { 'retry-after': String(Math.max(1, Math.ceil(retryAfterSec))) };
   }
 }
 
