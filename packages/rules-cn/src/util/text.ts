@@ -48,15 +48,17 @@ export function sentenceAround(text: string, start: number, end: number): [numbe
 
 /** Negators that deny the claim that follows in the same clause (不能治病, 不是药, 并不具有治疗作用). */
 const NEGATORS = [
-  '不能', '不可', '不会', '不是', '并非', '并不', '不得', '不可以', '无法', '没有', '禁止', '严禁', '切勿', '请勿', '勿',
+  '不能', '不可', '不会', '不是', '并非', '并不', '不得', '不可以', '无法', '没有', '禁止', '严禁', '切勿', '请勿',
   '不具有', '不具备', '不宣称', '不涉及', '不代替', '不能代替', '不可替代', '不能替代', '替代不了', '代替不了', '非药品', '不属于',
-  '不存在', '不要', '别', '不承诺', '不保证', '不打包票', '谨防', '警惕', '小心', '拒绝', '反对',
+  '不存在', '不要', '别再', '别信', '千万别', '不承诺', '不保证', '不打包票', '谨防', '警惕', '小心', '拒绝', '反对',
 ];
 /** Is the hit [start,end) denied by a negator earlier in its clause (within `window` characters)? */
 export function isNegated(unit: TextUnit, start: number, window = 12): boolean {
   const v = foldedView(unit);
   const [cs] = clauseAround(v, start, start);
   const before = v.slice(Math.max(cs, start - window), start);
+  // a bare negator right before the claim: 不抽奖, 没治好, 非药用
+  if (start > cs && /[不没未非别勿]/.test(v[start - 1])) return true;
   return NEGATORS.some((n) => before.includes(n));
 }
 
@@ -89,7 +91,8 @@ const META_CUES = [
   '虚假宣传', '夸大宣传', '误导消费者', '诱导消费者', '欺骗', '诈骗', '骗局', '套路', '陷阱', '乱象', '律师', '表示', '指出', '认为', '明确', '应当', '不得',
   '禁止', '严禁', '明令', '依据', '根据', '定义', '政策', '平台规则', '新规', '治理', '整治', '专项', '曝光', '案例', '典型', '通报', '被罚', '涉嫌', '受害', '老年人成为',
 ];
-const META_RE = new RegExp(META_CUES.join('|'));
+// regulation text: numbered items "（一）…；" and articles "第十二条 …"
+const META_RE = new RegExp(META_CUES.join('|') + '|^\\s*[（(][一二三四五六七八九十]+[）)]');
 /** Does the sentence read as regulation text, reporting or a warning about a practice (not as a claim)? */
 export function isMetaDiscourse(unit: TextUnit, start: number, end: number): boolean {
   const v = foldedView(unit);

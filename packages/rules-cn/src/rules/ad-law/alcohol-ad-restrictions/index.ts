@@ -1,0 +1,32 @@
+import { lexiconRule } from '../../../util/lexicon-rule.js';
+
+export default lexiconRule({
+  id: 'ad-law/alcohol-ad-restrictions',
+  severity: 'warning',
+  binds: ['streamer', 'operator'],
+  basis: [{ source: 'ad-law', article: '第二十三条', evidence: 'T' }],
+  category: 'alcohol',
+  description: {
+    'zh-CN': '酒类广告不得诱导、怂恿饮酒或宣传无节制饮酒，不得出现饮酒动作，不得表现驾驶，不得明示或暗示饮酒有消除紧张焦虑、增加体力等功效',
+    en: 'Alcohol ads may not encourage drinking, show drinking or driving, or claim that alcohol relieves stress or boosts strength',
+  },
+  message: { 'zh-CN': '酒类广告诱导饮酒或宣称功效：“{{term}}”', en: 'Alcohol ad encouraging drinking or claiming an effect: "{{term}}"' },
+  terms: [
+    '干了', '干一杯', '先干为敬', '一口闷', '喝了解乏', '解乏', '喝了有劲', '浑身有劲', '增加体力', '解压', '压力全没了', '越喝越精神', '消除疲劳', '提神', '助眠', '喝了睡得香',
+    '消除紧张', '缓解焦虑', '喝完开车', '不醉不归', '多喝点', '喝个痛快',
+  ],
+  requires: /酒|喝|杯|饮/,
+  severityFor: (cat) => (cat === undefined || cat === 'alcohol' ? undefined : 'skip'),
+  suggestion: { message: { 'zh-CN': '只展示酒品本身，提示“未成年人请勿饮酒，理性饮酒”', en: 'Show the product only and add "no drinking for minors; drink responsibly"' } },
+  examples: {
+    violating: [{ text: '家人们我先干一杯，这酒喝完浑身有劲', category: 'alcohol' }, { text: '下班来两口酒，压力全没了', category: 'alcohol' }, '这酒越喝越精神'],
+    compliant: [{ text: '未成年人请勿饮酒，理性饮酒', category: 'alcohol' }, { text: '这款酒是53度酱香型，500毫升', category: 'alcohol' }, { text: '这款茶喝了解乏', category: 'food' }],
+  },
+  guide: {
+    requirement: {
+      'zh-CN': '《广告法》第二十三条：酒类广告不得含有诱导、怂恿饮酒或者宣传无节制饮酒；出现饮酒的动作；表现驾驶车、船、飞机等活动；明示或者暗示饮酒有消除紧张和焦虑、增加体力等功效。',
+      en: 'Advertising Law art 23: no encouraging or excessive drinking, no drinking actions, no driving, no claims of stress relief or added strength.',
+    },
+    fix: { 'zh-CN': '删除劝酒和功效表述，加注理性饮酒提示。', en: 'Remove the encouragement or effect claim; add a responsible-drinking notice.' },
+  },
+});

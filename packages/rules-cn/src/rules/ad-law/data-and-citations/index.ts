@@ -1,0 +1,43 @@
+import { lexiconRule } from '../../../util/lexicon-rule.js';
+
+export default lexiconRule({
+  id: 'ad-law/data-and-citations',
+  severity: 'warning',
+  type: 'evidence',
+  binds: ['streamer', 'operator', 'merchant'],
+  basis: [
+    { source: 'ad-law', article: '第十一条第二款', evidence: 'T' },
+    { source: 'ad-law', article: '第二十八条第（二）、（三）项', evidence: 'T' },
+    { source: 'samr-hint-notice-2026', evidence: 'N' },
+  ],
+  category: 'data-citation',
+  description: {
+    'zh-CN': '广告使用数据、统计资料、调查结果、引用语等，应当真实、准确，表明出处，并说明适用范围和有效期限',
+    en: 'Data, statistics, survey results and quotations in ads must be true and accurate, with their source, scope and period',
+  },
+  message: { 'zh-CN': '数据或引证未表明出处：“{{term}}”', en: 'Data or citation without a source: "{{term}}"' },
+  terms: ['临床证明', '临床验证', '临床试验证明', '实验证明', '研究证明', '销量遥遥领先', '连续销量第一', '回购率', '好评率', '满意率', '复购率'],
+  patterns: [
+    /[0-9]+(?:\.[0-9]+)?%的?(?:用户|顾客|消费者|人|宝妈|客户|姐妹|家人们|女性|男性)/,
+    /(?:回购率|好评率|满意率|复购率|有效率|预防率|治疗率|治愈率)[^，。！？,.!?]{0,4}[0-9]+(?:\.[0-9]+)?%/,
+    /连续[0-9一二三四五六七八九十]+年[^，。！？,.!?]{0,6}(?:销量|第一|领先|冠军)/,
+    /[0-9一二三四五六七八九十百千]+万(?:人|用户|家庭|宝妈)[^，。！？,.!?]{0,3}(?:都在用|选择|回购|好评)/,
+  ],
+  unless: /数据来源|来源[:：]|据[^，。]{1,24}(?:报告|统计|数据|调查|显示)|统计范围|资料显示|数据显示|(?:19|20)[0-9]{2}年[^，。]{0,12}(?:报告|统计|数据|调查)|同比|环比/,
+  suggestion: { message: { 'zh-CN': '标明数据出处、统计范围和时间，如“据XX机构2025年报告（统计范围：天猫2025年1–6月）”', en: 'State the source, scope and period of the data' } },
+  examples: {
+    violating: ['98%的用户用完都说好', '临床证明七天见效', '连续五年销量遥遥领先', '对猝死和卒中的预防率达到98.7%'],
+    compliant: [
+      '据XX机构2025年报告，该品类线上销量排名第三（统计范围：天猫2025年1-6月）',
+      '资料显示，2020年广东省有300万头土猪出栏',
+      '广告使用数据、统计资料、调查结果、文摘、引用语等引证内容的，应当真实、准确，并表明出处',
+    ],
+  },
+  guide: {
+    requirement: {
+      'zh-CN': '《广告法》第十一条第二款：广告使用数据、统计资料、调查结果、文摘、引用语等引证内容的，应当真实、准确，并表明出处；有适用范围和有效期限的，应当明确表示。第二十八条：使用虚构、伪造或无法验证的数据构成虚假广告。2026年“提示性用语”专项（据新闻）点名“萝卜坑式引证”。本规则为“需要证据”类：文本中没有出处时提示核实。',
+      en: 'Advertising Law art 11 para 2 requires data, statistics, surveys and quotations to be true, accurate and sourced, with scope and period; art 28 treats fabricated or unverifiable data as false advertising. This is a "needs evidence" rule: it fires when no source is stated.',
+    },
+    fix: { 'zh-CN': '补充出处、范围、时间，或删除无法证实的数据。', en: 'Add the source, scope and period, or remove unverifiable figures.' },
+  },
+});

@@ -1,0 +1,44 @@
+import { lexiconRule } from '../../../util/lexicon-rule.js';
+import { ASSURANCE, EFFECT_PATTERNS } from '../../../util/claims.js';
+
+const MEDICAL = new Set(['drug-otc', 'drug-rx', 'medical-device']);
+
+export default lexiconRule({
+  id: 'ad-law/drug-device-claims',
+  severity: 'error',
+  binds: ['streamer', 'operator', 'merchant'],
+  basis: [
+    { source: 'ad-law', article: '第十六条', evidence: 'T' },
+    { source: 'ad-law', article: '第四十六条', evidence: 'T' },
+  ],
+  category: 'medical-claim',
+  description: {
+    'zh-CN': '药品、医疗器械广告不得含有功效、安全性的断言或保证，不得说明治愈率或有效率，不得与其他药品、器械比较',
+    en: 'Drug and device ads may not assert or guarantee efficacy or safety, state cure or efficacy rates, or compare with other drugs or devices',
+  },
+  message: { 'zh-CN': '药品/医疗器械功效或安全性保证：“{{term}}”', en: 'Efficacy or safety guarantee for a drug or device: "{{term}}"' },
+  terms: [...ASSURANCE, '根治', '药到病除', '包治百病', '治大病', '断根', '除根', '不复发', '永不复发', '治愈率', '有效率', '比西药好', '比进口药好'],
+  patterns: [...EFFECT_PATTERNS, /(?:治愈率|有效率|治疗率|预防率)[^，。！？,.!?]{0,4}[0-9]+(?:\.[0-9]+)?%/],
+  severityFor: (cat) => (cat && MEDICAL.has(cat) ? 'error' : cat === undefined ? 'warning' : cat === 'health-food' ? 'skip' : 'warning'),
+  suggestion: { message: { 'zh-CN': '删除疗效和安全性保证，仅使用经审查批准的广告内容，并标明“请按药品说明书或者在药师指导下购买和使用”等忠告语', en: 'Remove efficacy and safety guarantees; use only the approved ad content with the mandatory advisory notice' } },
+  examples: {
+    violating: [
+      { text: '这个理疗仪治愈率95%', category: 'medical-device' },
+      { text: '贴三天颈椎病就好了', category: 'medical-device' },
+      { text: '花小钱治大病', category: 'drug-otc' },
+      { text: '用了一段时间，血压、血脂都正常了', category: 'drug-otc' },
+    ],
+    compliant: [
+      { text: '请按药品说明书或者在药师指导下购买和使用', category: 'drug-otc' },
+      { text: '请仔细阅读产品说明书或者在医务人员的指导下购买和使用', category: 'medical-device' },
+      { text: '这款血压计操作简单，老人也会用', category: 'medical-device' },
+    ],
+  },
+  guide: {
+    requirement: {
+      'zh-CN': '《广告法》第十六条：医疗、药品、医疗器械广告不得含有表示功效、安全性的断言或者保证，不得说明治愈率或者有效率，不得与其他药品、医疗器械的功效和安全性比较，不得利用代言人作推荐、证明；非处方药广告须标明“请按药品说明书或者在药师指导下购买和使用”，个人使用的医疗器械广告须标明“请仔细阅读产品说明书或者在医务人员的指导下购买和使用”。第四十六条：此类广告须事先审查。',
+      en: 'Advertising Law art 16 bans efficacy or safety assertions and guarantees, cure or efficacy rates, comparisons and endorsers in medical, drug and device ads, and requires the advisory notices; art 46 requires prior review.',
+    },
+    fix: { 'zh-CN': '只讲审查批准的广告内容，删除疗效承诺和治愈率，展示忠告语。', en: 'Use only the approved ad content; remove efficacy promises and rates; show the advisory notice.' },
+  },
+});

@@ -1,0 +1,44 @@
+import { lexiconRule } from '../../../util/lexicon-rule.js';
+
+export default lexiconRule({
+  id: 'ad-law/investment-and-education-guarantees',
+  severity: 'error',
+  binds: ['streamer', 'operator', 'merchant'],
+  basis: [
+    { source: 'ad-law', article: '第二十五条', evidence: 'T' },
+    { source: 'ad-law', article: '第二十四条', evidence: 'T' },
+    { source: 'ad-law', article: '第二十六条', evidence: 'T' },
+    { source: 'bj-guide-2024', evidence: 'N' },
+  ],
+  category: 'investment-guarantee',
+  description: {
+    'zh-CN': '招商、投资、理财、收藏品、房产广告不得承诺收益或保本，须提示风险；教育培训广告不得承诺通过考试、取得学位证书或保证效果',
+    en: 'Investment, franchise, finance, collectible and real-estate ads may not promise returns or principal; education ads may not guarantee passing, certificates or results',
+  },
+  message: { 'zh-CN': '收益或效果保证：“{{term}}”', en: 'Guaranteed return or result: "{{term}}"' },
+  terms: [
+    '保本', '稳赚', '稳赚不赔', '包赚', '包赚不赔', '零风险', '无风险', '没有风险', '保收益', '保底收益', '包回本', '月入过万', '躺赚', '躺着赚钱', '被动收入', '只涨不跌', '稳涨',
+    '投资回报', '回报高', '高回报', '翻倍', '翻几倍', '包过', '保过', '不过退款', '不过全额退', '保录取', '包拿证', '包就业', '押题', '命中率', '内部渠道', '考官参与',
+    '包教包会', '有手就能做', '逆天改命', '轻松赚钱', '稳赚钱', '赚回学费', '保值增值', '只赚不亏',
+  ],
+  patterns: [
+    /(?:[0-9]+|[一二三四五六七八九十两几半]+)个?(?:月|天|周|年)(?:就能|就|即可|保证)?回本/,
+    /(?:月|年|日)入(?:过万|[0-9]+|[一二三四五六七八九十百千万]+)/,
+    /(?:明年|下个月|明天|以后)?(?:肯定|必然|一定|必须|必定|必)大?(?:涨|升值|赚)/,
+    /谁(?:拿|买|捡|切|开|赌)谁(?:发|赚|涨)/,
+    /放[0-9一二三四五六七八九十]+年[^，。]{0,4}(?:翻|涨)/,
+  ],
+  unless: /投资有风险|风险自担|收益因人而异|不代表你的结果|不承诺收益/,
+  suggestion: { message: { 'zh-CN': '删除收益/通过率承诺，提示“投资有风险，收益因人而异”', en: 'Remove the promise; add "investment carries risk; results vary"' } },
+  examples: {
+    violating: ['跟着我们开店，一个月回本，稳赚不赔', '报这个课包过，不过全额退', '这套房买了明年肯定涨', '这种美货谁捡谁发财', '投入小,机会大,回报高,又轻松又没有风险'],
+    compliant: ['投资有风险，收益因人而异，过往学员数据不代表你的结果', '号称学后“月入过万”的副业培训多少有诈?', '（一）升值或者投资回报的承诺；'],
+  },
+  guide: {
+    requirement: {
+      'zh-CN': '《广告法》第二十五条：招商等有投资回报预期的商品或者服务广告，应当对可能存在的风险以及风险责任承担有合理提示，不得对未来效果、收益作出保证性承诺，明示或暗示保本、无风险或者保收益。第二十四条：教育、培训广告不得对升学、通过考试、获得学位学历或者合格证书，或者对教育、培训的效果作出明示或者暗示的保证性承诺。第二十六条：房地产广告不得含有升值或者投资回报的承诺。',
+      en: 'Advertising Law art 25 (investment: risk warning, no guaranteed returns), art 24 (education: no guaranteed passing or results) and art 26 (real estate: no appreciation or return promises).',
+    },
+    fix: { 'zh-CN': '删除承诺，说明风险和不确定性。', en: 'Remove the promise and state the risks.' },
+  },
+});

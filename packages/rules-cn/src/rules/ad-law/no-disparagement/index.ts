@@ -1,0 +1,32 @@
+import { lexiconRule } from '../../../util/lexicon-rule.js';
+
+const COMPETITOR = /别家|别人家|人家的|其他家|其他品牌|别的品牌|别的直播间|其他直播间|隔壁|同行|外面的|外面那些|市面上的?|某些品牌|某品牌|[A-Za-z]{2,}牌|XX牌|那个牌子|他们家|友商|竞品/;
+
+export default lexiconRule({
+  id: 'ad-law/no-disparagement',
+  severity: 'warning',
+  binds: ['streamer', 'operator'],
+  basis: [
+    { source: 'ad-law', article: '第十三条', evidence: 'T' },
+    { source: 'aucl', article: '第二十八条', evidence: 'T' },
+    { source: 'live-ecom-supervision', article: '第三十六条', evidence: 'T' },
+    { source: 'live-marketing-2021', article: '第十八条第（六）项', evidence: 'T' },
+  ],
+  category: 'disparagement',
+  description: { 'zh-CN': '不得贬低其他生产经营者的商品或服务，不得编造、传播虚假或误导性信息损害竞争对手商誉', en: 'Do not disparage other businesses\' goods or services or spread false or misleading information about competitors' },
+  message: { 'zh-CN': '贬低竞争对手：“{{term}}”', en: 'Disparaging a competitor: "{{term}}"' },
+  terms: ['假货', '垃圾', '智商税', '有毒', '黑心', '骗人的', '坑人', '劣质', '全是假的', '都是假的', '三无产品', '不行', '差远了', '没法比', '割韭菜', '翻车', '致癌', '害人'],
+  requires: COMPETITOR,
+  suggestion: { message: { 'zh-CN': '只讲自家产品的可证实优点，或与自家老款比较', en: 'State your own product\'s provable merits, or compare with your own earlier model' } },
+  examples: {
+    violating: ['别家直播间卖的全是假货', 'XX牌子那个就是智商税，我们的才是真的', '外面那些都是三无产品'],
+    compliant: ['我们家这款和我们去年老款比，容量多了20%', '第十三条 广告不得贬低其他生产经营者的商品或者服务', '这款不是假货，支持验货'],
+  },
+  guide: {
+    requirement: {
+      'zh-CN': '《广告法》第十三条：广告不得贬低其他生产经营者的商品或者服务。《直播电商监督管理办法》第三十六条禁止商业诋毁，罚则适用《反不正当竞争法》（2025年修订）第二十八条；《网络直播营销管理办法（试行）》第十八条第（六）项亦有规定。本规则要求同一句中既提到竞争对手，又有贬损用语。',
+      en: 'Advertising Law art 13 bans disparaging other businesses; the 2026 live e-commerce measures art 36 ban commercial disparagement (penalty under AUCL 2025 art 28); live-marketing-2021 art 18(6). The rule fires when a competitor reference and a derogatory term share a sentence.',
+    },
+    fix: { 'zh-CN': '删除对他人商品的评价，只介绍自家商品。', en: 'Remove statements about others\' goods.' },
+  },
+});

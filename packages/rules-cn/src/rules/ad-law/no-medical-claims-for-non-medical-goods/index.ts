@@ -1,0 +1,57 @@
+import { lexiconRule } from '../../../util/lexicon-rule.js';
+import { EFFECT_PATTERNS, MEDICAL_EXEMPT, MEDICAL_TERMS, WEIGHT } from '../../../util/claims.js';
+
+// Disease claims are a violation for food and cosmetics, a matter for the required notice (and rule
+// ad-law/drug-device-claims) for drugs and devices, and a warning while the category is unknown.
+const MEDICAL = new Set(['drug-otc', 'drug-rx', 'medical-device']);
+const NON_MEDICAL = new Set(['food', 'health-food', 'cosmetics', 'special-cosmetics', 'infant-formula', 'alcohol', 'special-medical-food', 'other', 'jewellery-collectible']);
+
+export default lexiconRule({
+  id: 'ad-law/no-medical-claims-for-non-medical-goods',
+  severity: 'error',
+  binds: ['streamer', 'operator', 'merchant'],
+  basis: [
+    { source: 'ad-law', article: '第十七条', evidence: 'T' },
+    { source: 'food-safety-law', article: '第七十一条', evidence: 'T' },
+    { source: 'food-safety-law', article: '第七十三条', evidence: 'T' },
+    { source: 'cosmetics-reg-2020', article: '第三十七条第（一）项', evidence: 'T' },
+    { source: 'cosmetics-reg-2020', article: '第四十三条', evidence: 'T' },
+    { source: 'bj-guide-2024', evidence: 'N' },
+    { source: 'consumer-reg-2024', article: '第十五条', evidence: 'S' },
+  ],
+  category: 'medical-claim',
+  description: {
+    'zh-CN': '普通食品、化妆品等非医疗商品不得宣称疾病预防、治疗功能，不得使用医疗用语或易与药品、医疗器械混淆的用语',
+    en: 'Food, cosmetics and other non-medical goods may not claim to prevent or treat disease, use medical terms, or be confusable with drugs or devices',
+  },
+  message: { 'zh-CN': '非医疗商品宣称疾病预防/治疗功效：“{{term}}”', en: 'Disease-prevention or treatment claim for a non-medical product: "{{term}}"' },
+  terms: [...MEDICAL_TERMS, ...WEIGHT.map((t) => ({ term: t, data: { weight: true } }))],
+  exempt: MEDICAL_EXEMPT,
+  patterns: EFFECT_PATTERNS,
+  wordBoundary: ['癌', '结节', '角膜', '修复', '百病', '感染'],
+  severityFor: (cat) => (cat && MEDICAL.has(cat) ? 'info' : cat && NON_MEDICAL.has(cat) ? 'error' : cat ? 'warning' : 'warning'),
+  suggestion: { message: { 'zh-CN': '删除疾病和疗效表述，只描述经核准的产品属性；可提示“本品不能代替药物，有病请就医”', en: 'Remove disease and efficacy wording; describe approved product properties only, e.g. "not a substitute for medicine; see a doctor when ill"' } },
+  examples: {
+    violating: [
+      { text: '这个果冻吃了能瘦，还能降血脂', category: 'food' },
+      { text: '面膜连用七天，痘痘和炎症都消了', category: 'cosmetics' },
+      { text: '乳酸菌一次吃三包，胃病马上缓解', category: 'food' },
+      '血糖高吃这个一个月就能治好',
+      { text: '改善肺結節、降血糖、降脂降壓', category: 'food' },
+    ],
+    compliant: [
+      { text: '这是普通食品，不能代替药物，有病请就医', category: 'food' },
+      { text: '面膜主打补水保湿', category: 'cosmetics' },
+      '广告法第十七条规定，除医疗、药品、医疗器械广告外，禁止其他任何广告涉及疾病治疗功能',
+      '专家明确告诉记者，这款产品不是药品，并不具有治疗作用',
+      '大麻烦来了，今天库存不多',
+    ],
+  },
+  guide: {
+    requirement: {
+      'zh-CN': '《广告法》第十七条：除医疗、药品、医疗器械广告外，禁止其他任何广告涉及疾病治疗功能，并不得使用医疗用语或易与药品、医疗器械相混淆的用语。《食品安全法》第七十一条、第七十三条禁止食品标签和广告涉及疾病预防、治疗功能；《化妆品监督管理条例》第三十七条第（一）项、第四十三条禁止化妆品标签和广告明示或暗示医疗作用。类别为药品、医疗器械时，本规则只作提示（info），疗效保证由 ad-law/drug-device-claims 检查；类别未知时为警告。否定（“不能治病”“不是药”）、引用法规和新闻报道不报告。',
+      en: 'Advertising Law art 17 bans disease-treatment claims and medical terms in any ad other than for medical services, drugs and devices; Food Safety Law arts 71 and 73 and Cosmetics Regulation arts 37(1) and 43 ban them on food and cosmetics labels and ads. For drugs and devices the finding is informational (efficacy guarantees are checked by ad-law/drug-device-claims); with an unknown category it is a warning. Denials ("cannot cure disease"), quoted regulations and news are not reported.',
+    },
+    fix: { 'zh-CN': '删除疾病名称、治疗和医疗用语，改为产品的一般属性描述（如“补水保湿”“口感清爽”）。', en: 'Remove disease names and treatment or medical wording; describe ordinary product properties instead.' },
+  },
+});

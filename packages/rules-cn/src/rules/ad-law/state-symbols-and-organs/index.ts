@@ -1,0 +1,35 @@
+import { lexiconRule } from '../../../util/lexicon-rule.js';
+
+export default lexiconRule({
+  id: 'ad-law/state-symbols-and-organs',
+  severity: 'error',
+  binds: ['streamer', 'operator', 'merchant'],
+  basis: [
+    { source: 'ad-law', article: '第九条第（一）项', evidence: 'T' },
+    { source: 'ad-law', article: '第九条第（二）项', evidence: 'T' },
+    { source: 'zj-guide-2024', evidence: 'N' },
+  ],
+  category: 'state-symbols',
+  description: {
+    'zh-CN': '广告不得使用国旗、国歌、国徽、军旗等，不得使用或变相使用国家机关、国家机关工作人员的名义或形象（含“特供”“专供”“国宴”等）',
+    en: 'Ads may not use the national flag, anthem, emblem or military flag, nor the name or image of state organs or officials (incl. "special supply", "state banquet")',
+  },
+  message: { 'zh-CN': '使用或变相使用国家机关、国家象征的名义：“{{term}}”', en: 'Use of the name of state organs or state symbols: "{{term}}"' },
+  terms: [
+    '特供', '专供', '国宴', '国宴用酒', '人民大会堂专用', '部委推荐', '部委食堂', '军供', '政府指定', '国家机关推荐', '国家领导人', '领导人专用', '中南海', '钓鱼台国宾馆',
+    '大典用酒', '国庆大典', '阅兵专用', '军队专用', '部队特供', '政府采购指定', '国旗', '国徽', '国歌', '军旗', '党旗', '质量免检', '国家免检',
+  ],
+  exempt: ['电商专供', '线上专供', '直播专供', '直播间专供', '专供款', '渠道专供', '门店专供', '专供版', '超市专供', '出口专供', '酒店专供', '会员专供', '国旗护卫队'],
+  suggestion: { message: { 'zh-CN': '删除与国家机关、国家象征相关的表述，改为有证书的真实荣誉（如展会金奖并附证书）', en: 'Remove references to state organs or symbols; cite a real, documented award instead' } },
+  examples: {
+    violating: ['这是以前的特供酒，一般人喝不到', '某部委食堂专供大米', '2019年10月1日大典用酒', '保障国家领导人和外宾的生活需求'],
+    compliant: ['这款酒曾在XX展会获得金奖（附证书）', '这是电商专供款，和门店款包装不同', '“特供酒”为假冒伪劣酒品，市场监管部门依法查处'],
+  },
+  guide: {
+    requirement: {
+      'zh-CN': '《广告法》第九条第（一）项禁止使用或者变相使用国旗、国歌、国徽、军旗、军歌、军徽；第（二）项禁止使用或者变相使用国家机关、国家机关工作人员的名义或者形象。浙江省指引（据新闻）把“特供”“专供”列为错误价值导向。渠道款“电商专供”不在此列。',
+      en: 'Advertising Law art 9(1) bans the national flag, anthem, emblem and military symbols; art 9(2) bans the names or images of state organs and officials. The Zhejiang guide (news) treats "特供/专供" as wrong value orientation. Channel editions ("电商专供") are not covered.',
+    },
+    fix: { 'zh-CN': '删除相关表述。', en: 'Remove the wording.' },
+  },
+});

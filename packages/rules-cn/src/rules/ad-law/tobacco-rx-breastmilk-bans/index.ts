@@ -1,0 +1,43 @@
+import { lexiconRule } from '../../../util/lexicon-rule.js';
+
+const BANNED_CATEGORIES = new Set(['tobacco', 'drug-rx']);
+
+export default lexiconRule({
+  id: 'ad-law/tobacco-rx-breastmilk-bans',
+  severity: 'error',
+  binds: ['platform', 'operator', 'streamer', 'agency', 'merchant'],
+  basis: [
+    { source: 'ad-law', article: '第二十二条', evidence: 'T' },
+    { source: 'ad-law', article: '第十五条', evidence: 'T' },
+    { source: 'ad-law', article: '第二十条', evidence: 'T' },
+    { source: 'internet-ad-2023', article: '第六条', evidence: 'T' },
+    { source: 'bj-guide-2024', evidence: 'N' },
+  ],
+  category: 'prohibited-goods',
+  description: {
+    'zh-CN': '不得在直播中推销烟草（含电子烟）、处方药；不得宣传婴儿乳制品可全部或部分替代母乳',
+    en: 'No live promotion of tobacco (incl. e-cigarettes) or prescription drugs; no claims that infant formula replaces breast milk',
+  },
+  message: { 'zh-CN': '禁止发布广告的商品或说法：“{{term}}”', en: 'Goods or claim banned from advertising: "{{term}}"' },
+  terms: [
+    '电子烟', '烟弹', '雾化弹', '烟油', '香烟', '卷烟', '雪茄', '处方药', '代替母乳', '替代母乳', '比母乳还好', '比母乳还全', '比母乳更好', '和母乳一样', '媲美母乳', '接近母乳', '母乳替代',
+  ],
+  messages: {
+    bannedListing: { 'zh-CN': '“{{category}}”类商品不得通过网络直播推销或发布广告', en: '"{{category}}" goods may not be promoted or advertised online' },
+  },
+  onListing(ctx, product, event) {
+    const cat = product.category as string | undefined;
+    if (cat && BANNED_CATEGORIES.has(cat)) ctx.report({ messageId: 'bannedListing', data: { category: cat }, event });
+  },
+  examples: {
+    violating: ['这款电子烟口感很顺，链接在下面', '这个奶粉营养比母乳还全', { listing: { title: '某某牌电子烟套装', category: 'tobacco' } }],
+    compliant: ['婴儿最佳食品是母乳，本品适用于不能母乳喂养的情况', '禁止向未成年人发送任何形式的烟草广告', { listing: { title: '维生素C咀嚼片', category: 'health-food', description: '保健食品不是药物，不能代替药物治疗疾病' } }],
+  },
+  guide: {
+    requirement: {
+      'zh-CN': '《广告法》第二十二条禁止在大众传播媒介、公共场所发布烟草广告；第十五条禁止处方药在大众传播媒介发布广告（仅可在指定医学药学专业刊物发布）；第二十条禁止发布声称全部或部分替代母乳的婴儿乳制品广告。《互联网广告管理办法》第六条：不得在互联网上发布烟草（含电子烟）广告和处方药广告。',
+      en: 'Advertising Law arts 22 (tobacco), 15 (prescription drugs) and 20 (breast-milk substitutes); Internet Advertising Measures art 6 (no online tobacco incl. e-cigarette or Rx ads).',
+    },
+    fix: { 'zh-CN': '下架相关商品，删除替代母乳的表述。', en: 'Remove the goods and any breast-milk substitution claims.' },
+  },
+});

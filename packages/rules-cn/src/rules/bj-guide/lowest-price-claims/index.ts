@@ -1,0 +1,33 @@
+import { lexiconRule } from '../../../util/lexicon-rule.js';
+
+export default lexiconRule({
+  id: 'bj-guide/lowest-price-claims',
+  severity: 'warning',
+  binds: ['streamer', 'operator'],
+  basis: [
+    { source: 'bj-guide-2024', evidence: 'N' },
+    { source: 'sh-guide-2022', evidence: 'N' },
+    { source: 'price-fraud-2022', article: '第十九条第（四）项', evidence: 'T' },
+    { source: 'ad-law', article: '第九条第（三）项', evidence: 'T' },
+  ],
+  category: 'pricing',
+  description: { 'zh-CN': '不得以“全网最低价”“历史最低价”等不实或无法证明的价格表述误导消费者', en: 'No untrue or unprovable price claims such as "lowest price online" or "all-time low"' },
+  message: { 'zh-CN': '最低价宣称需有价格证据：“{{term}}”', en: 'Lowest-price claim needs price evidence: "{{term}}"' },
+  terms: [
+    '全网最低', '全网最低价', '历史最低价', '历史最低', '史低', '找不到更便宜', '全年最低', '全年最低价', '今年最低', '全网最便宜', '全网底价', '最低价', '地板价', '骨折价',
+    '全年最大力度', '最大力度', '价格最低', '没有比这更低', '买贵退差', '全网独家价',
+  ],
+  unless: /近\s*[0-9一二三四五六七八九十]+\s*天|过去\s*[0-9一二三四五六七八九十]+\s*天|(?:本|这个)直播间近/,
+  suggestion: { message: { 'zh-CN': '删除“全网最低价”，改为可核实的范围，如“本直播间近30天最低价”', en: 'Drop "lowest price online"; use a verifiable scope such as "lowest in this room in the last 30 days"' }, replacement: '' },
+  examples: {
+    violating: ['全网最低价，买贵了找我', '这是今年最低的价格，全年最低价', '锁定直播间，全年最大力度!'],
+    compliant: ['这是我们直播间近30天的最低价', '市场监管总局与中消协郑重提示:需警惕直播带货中的“全网最低价”宣传。', '今天这个价格很划算'],
+  },
+  guide: {
+    requirement: {
+      'zh-CN': '北京市直播带货合规指引（据新闻）：不得以“全网最低价”等不实表述误导消费者；上海指引（据新闻）：不得虚构“全网最低价”“历史最低价”。《明码标价和禁止价格欺诈规定》第十九条第（四）项禁止使用虚假的或者使人误解的标价内容和价格手段；《广告法》第九条第（三）项亦禁止绝对化用语。本规则报告说法本身（警告，需价格证据）；与价格历史比对由实时监控规则完成。',
+      en: 'Beijing and Shanghai guides (news) ban untrue "lowest price online / all-time low" claims; Price Fraud Provisions art 19(4); Advertising Law art 9(3). Reports the phrase (warning, needs evidence); history checks are the live monitor\'s.',
+    },
+    fix: { 'zh-CN': '删除该说法，或限定为可核实的范围和时间。', en: 'Drop the claim or scope it verifiably.' },
+  },
+});

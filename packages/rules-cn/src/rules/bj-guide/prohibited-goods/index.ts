@@ -1,0 +1,36 @@
+import { lexiconRule } from '../../../util/lexicon-rule.js';
+
+export const WILDLIFE = ['穿山甲', '象牙', '犀角', '犀牛角', '虎骨', '虎皮', '虎鞭', '熊胆', '熊掌', '玳瑁', '豪猪', '果子狸', '竹鼠', '娃娃鱼', '大鲵', '猫头鹰', '野生动物', '野味', '野生穿山甲', '鹿茸血', '砗磲', '盔犀鸟', '蛇胆'];
+export const COUNTERFEIT = ['高仿', '原单', 'A货', '1:1', '复刻', '超A', '精仿', '仿品', '莆田', '顶级复刻', '原厂尾单', '原单尾货', '专柜同款同厂', '大牌平替同厂', '假一', '山寨'];
+export const BANNED = ['特定全营养', '全营养配方', '仿真枪', '气枪', '管制刀具', '迷药', '催情', '听话水', '窃听器', '针孔摄像头', '代孕', '卵子', '代开发票', '发票代开', '假证', '办证'];
+
+export default lexiconRule({
+  id: 'bj-guide/prohibited-goods',
+  severity: 'error',
+  binds: ['platform', 'operator', 'streamer', 'agency', 'merchant'],
+  basis: [
+    { source: 'bj-guide-2024', evidence: 'N' },
+    { source: 'sh-guide-2022', evidence: 'N' },
+    { source: 'ad-law', article: '第三十七条', evidence: 'T' },
+    { source: 'live-marketing-2021', article: '第十八条第（三）、（七）项', evidence: 'T' },
+    { source: 'live-ecom-supervision', article: '第三十三条', evidence: 'T' },
+  ],
+  category: 'prohibited-goods',
+  description: { 'zh-CN': '不得通过直播销售禁售商品：野生动物及其制品、侵犯知识产权（高仿、原单）、依法禁止网络交易的商品等', en: 'No live selling of banned goods: wild animals and their products, IP-infringing goods (replicas), goods banned from online trade' },
+  message: { 'zh-CN': '疑似禁止直播销售的商品：“{{term}}”', en: 'Goods that may not be sold by live stream: "{{term}}"' },
+  terms: [...WILDLIFE.map((t) => ({ term: t, data: { kind: 'wildlife' } })), ...COUNTERFEIT.map((t) => ({ term: t, data: { kind: 'counterfeit' } })), ...BANNED],
+  exempt: ['原单价', '原单号', '人工养殖', '仿生', '豪猪刺', '山寨村'],
+  wordBoundary: ['原单', '复刻', '莆田', '野味', '假一', '山寨'],
+  suggestion: { message: { 'zh-CN': '下架该商品；人工繁育的须附驯养繁殖/经营利用许可并核对地方规定', en: 'Remove the goods; farmed wildlife needs breeding and trading licences' } },
+  examples: {
+    violating: ['这个是原单尾货，和专柜一模一样', '野生穿山甲鳞片，老人都说好', '长期供应商品豪猪，新鲜豪猪肉好吃不贵', '进口的特定全营养配方食品，直接拍'],
+    compliant: ['人工养殖的鲈鱼，附检疫证明', '禁止食用国家重点保护野生动物', '这是原厂正品，附授权书'],
+  },
+  guide: {
+    requirement: {
+      'zh-CN': '北京市直播带货合规指引（据新闻）列出11类不得直播销售的商品或服务：被责令下架、过期变质的；不符合强制性标准的；无合格证或无中文名称/厂名厂址的；缺少必要许可、备案、强制认证的；损害国家利益、公共利益或公序良俗的；不符合环保要求及野生动物及其制品；侵犯知识产权的；列入《药品网络销售禁止清单》的；依法禁止网络交易的（烟草、特定全营养配方食品等）；禁止在大众传播媒介发布广告的（处方药、母乳代用品）；其他禁止交易的。《直播电商监督管理办法》第三十三条禁止通过直播间销售以假充真、法律禁止交易的商品。本规则在全国适用（所列情形与国家法律一致）。',
+      en: 'The Beijing guide (news) lists 11 kinds of goods that may not be live-sold, mirroring national law (wildlife, IP infringement, goods banned from online trade…); the 2026 live e-commerce measures art 33 ban fake and legally banned goods. Applied nationally.',
+    },
+    fix: { 'zh-CN': '下架商品。', en: 'Remove the goods.' },
+  },
+});

@@ -1,0 +1,31 @@
+import { lexiconRule } from '../../../util/lexicon-rule.js';
+
+const NUM = '[0-9一二三四五六七八九十百千万两几]+';
+
+export default lexiconRule({
+  id: 'price-fraud-2022/no-unverifiable-baseline',
+  severity: 'error',
+  binds: ['merchant', 'streamer'],
+  basis: [{ source: 'price-fraud-2022', article: '第十七条第（二）项', evidence: 'T' }],
+  category: 'pricing',
+  description: { 'zh-CN': '不得使用虚构、无依据或无从比较的价格（市场价、外面卖、专柜价、商场价等）作为折价、减价的基准或被比较价格', en: 'No fictitious, baseless or incomparable price ("market price", "sells outside for", counter price) as a discount baseline or compared price' },
+  message: { 'zh-CN': '无法核实的比较基准价：“{{term}}”', en: 'Unverifiable reference price: "{{term}}"' },
+  terms: [],
+  patterns: [
+    new RegExp(`(?:市场价|市场上卖|外面(?:店里)?(?:都)?卖|别人(?:家)?(?:都)?卖|别家卖|门店价|门店卖|吊牌价|官方价|官方指导价|指导价|专柜价|专柜卖|专柜(?:都)?要|商场(?:里)?(?:都)?卖|线下(?:都)?卖|实体店(?:都)?卖|在香港卖|国外卖)[^，。！？,.!?]{0,6}?${NUM}(?:多)?(?:元|块|万)?`),
+    new RegExp(`${NUM}(?:元|块)?(?:我|咱们?)(?:都)?不要[，,、\\s]*${NUM}(?:元|块)?(?:我|咱们?)(?:都)?不(?:开|卖|要)`),
+  ],
+  unless: /(?:我们|自己|本店|店铺)(?:的)?(?:天猫|京东|旗舰店|店里?)[^，。]{0,4}(?:昨天|前天|上周|前七天|近7天|七天内)|厂商建议零售价/,
+  suggestion: { message: { 'zh-CN': '只与本店可核实的前七日最低成交价比较，或标明“厂商建议零售价”', en: 'Compare only with your own verifiable 7-day low, or label a manufacturer\'s suggested price as such' } },
+  examples: {
+    violating: ['外面店里都卖八百多，我这只要一百九', '市场价五千的珍珠项链，今天两百九', '商场卖你4000多元,我直播间198元', '三千我不要，两千我不开，只需399'],
+    compliant: ['我们自己天猫店昨天卖159，今天直播间139', '厂商建议零售价399（已标注），今天直播间到手99', '第十七条 经营者没有合理理由，不得在折价、减价前临时显著提高标示价格并作为折价、减价计算基准。'],
+  },
+  guide: {
+    requirement: {
+      'zh-CN': '《明码标价和禁止价格欺诈规定》第十七条第（二）项：不得使用无依据或者无从比较的价格，作为折价、减价的计算基准或者被比较价格。“市场价”“外面卖”“专柜价”“商场卖”等无法核实的基准价，以及“三千我不要、两千我不开”式虚设锚定价都属此类。本店原价/划线价的七日规则由实时监控规则依价格历史检查。',
+      en: 'Price Fraud Provisions art 17(2): no baseless or incomparable price as a discount baseline or compared price ("market price", "sells outside for", auction-style anchors). The 7-day rule for your own list price is checked by the live monitor against price history.',
+    },
+    fix: { 'zh-CN': '删除无法核实的比较价，只与本店可核实的成交价比较。', en: 'Remove the unverifiable comparison.' },
+  },
+});

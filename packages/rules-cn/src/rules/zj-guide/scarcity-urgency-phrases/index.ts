@@ -1,0 +1,47 @@
+import { lexiconRule } from '../../../util/lexicon-rule.js';
+
+const N = '[0-9一二三四五六七八九十百千万两几]+';
+
+export default lexiconRule({
+  id: 'zj-guide/scarcity-urgency-phrases',
+  type: 'evidence',
+  severity: 'warning',
+  binds: ['streamer', 'operator', 'merchant'],
+  basis: [
+    { source: 'zj-guide-2024', evidence: 'N' },
+    { source: 'unfair-comp-online-2024', evidence: 'N' },
+    { source: 'online-trade-2021', article: '第十四条', evidence: 'M' },
+    { source: 'aucl', article: '第八条', evidence: 'T' },
+  ],
+  category: 'scarcity',
+  description: {
+    'zh-CN': '不得以虚假的库存、限量、限时信息制造紧迫感（“最后N单”“下播涨价”“3、2、1上链接”）；说法本身需库存/价格数据佐证（文本部分，数据核对见实时监控）',
+    en: 'No false stock, quantity or time limits to create urgency; the phrase needs stock or price evidence (text part of catalog entry 44; data checks are the live monitor\'s)',
+  },
+  message: { 'zh-CN': '紧迫感/稀缺性话术，需库存或价格数据佐证：“{{term}}”', en: 'Urgency or scarcity claim; needs stock or price evidence: "{{term}}"' },
+  terms: [
+    '只剩', '仅剩', '库存告急', '就这么多', '最后一批', '全网最后一批', '已抢空', '秒空', '补货就这一次', '倒计时', '仅此一场', '下播恢复原价', '下播涨价', '下播就涨', '明天恢复',
+    '明天就涨价', '明天涨价', '错过再等一年', '今年最后一次', '上链接', '手慢无', '机会只有一次', '拼手速', '后台爆单', '库存被抢光', '最后机会', '最后一波', '活动一年一次', '过了今天就没了',
+  ],
+  patterns: [
+    new RegExp(`最后\\s*${N}\\s*(?:单|件|份|套|瓶|盒|个|台)`),
+    new RegExp(`限量\\s*${N}\\s*(?:份|件|单|套)|仅限前\\s*${N}|前\\s*${N}\\s*名`),
+    new RegExp(`已经(?:抢|卖)了\\s*${N}\\s*多?(?:单|件|份|万)`),
+    new RegExp(`${N}\\s*万?人在(?:抢|线抢)`),
+    new RegExp(`(?:再|又)(?:跟|找|向)(?:品牌|厂家|老板|商家)(?:方)?(?:要|申请|加)了?\\s*${N}`),
+    new RegExp(`限时\\s*${N}\\s*分钟`),
+  ],
+  unless: /实时库存|库存在屏幕|屏幕[^。]{0,8}库存|后台库存|库存[^。]{0,4}(?:显示|可查)/,
+  suggestion: { message: { 'zh-CN': '只说有数据支撑的库存和期限，如“本场准备了2000单，实时库存见屏幕右下角”', en: 'State only stock and deadlines backed by data, e.g. "2,000 units for this stream; live stock shown on screen"' } },
+  examples: {
+    violating: ['只剩最后500单，拍完就没了', '下播马上恢复299，明天涨价', '3、2、1上链接，手慢无', '家人们！已经抢了 400 多件了！', '我再跟品牌要20件这种优惠价格的'],
+    compliant: ['本场这个价格准备了2000单，后台实时库存在屏幕右下角', '消费提示称，要警惕“限量秒杀”“5秒下链接”等宣传', '直播间已抢空商品次日仍在售，谁在乎？'],
+  },
+  guide: {
+    requirement: {
+      'zh-CN': '浙江省网络直播营销行为规范指引（据新闻）：不得以虚假的库存、限量、限时信息吸引关注或诱导冲动消费（制造虚假紧迫感）；《网络反不正当竞争暂行规定》（据新闻）禁止谎称现货、虚构预订、虚假抢购；《反不正当竞争法》（2019年）第八条禁止对销售状况作虚假或引人误解的宣传。本规则是目录第44条的文本部分：只报告说法（“需要证据”，警告）；与库存、订单、价格数据的比对由实时监控规则完成。',
+      en: 'Zhejiang guide (news): no false stock, quantity or time limits; online unfair-competition provisions (news): no fake stock or panic buying; AUCL 2019 art 8 (false publicity about sales status). Text part of catalog entry 44 (warning, needs evidence); data checks are done by the live monitor.',
+    },
+    fix: { 'zh-CN': '只说真实、可证实的库存和时限。', en: 'State only true, provable stock and deadlines.' },
+  },
+});

@@ -1,0 +1,124 @@
+// A term rule built from data: lexicon + exemptions + context (negation, quotation, regulation text,
+// co-occurrence, category gates). Most national rules and every custom-pack rule are term rules.
+import type { Channel, LegalBasisRef, LexiconTerm, LiveEvent, Message, Party, Product, RuleType, Severity, TextUnit, RuleContext } from '@liveguard/core';
+import { defineCnRule, type CnRuleDefinition, type RuleExamples } from './define.js';
+import { categoryOf, foldedView, isNotAClaim, nearby, onWordBoundaries, outermost, sentenceAround } from './text.js';
+
+export interface LexiconRuleSpec {
+  id: string;
+  type?: RuleType;
+  severity: Severity;
+  binds: Party[];
+  jurisdiction?: string;
+  basis: LegalBasisRef[];
+  category: string;
+  description: Message;
+  /** Message with a `{{term}}` placeholder. */
+  message: Message;
+  terms: readonly (string | LexiconTerm)[];
+  exempt?: readonly string[];
+  /** Extra claims found by pattern on the folded view (original positions; separators not skipped). */
+  patterns?: readonly RegExp[];
+  /** Report only when this also occurs in the sentence (co-occurrence). */
+  requires?: RegExp;
+  /** Do not report when this occurs in the sentence (a cited source, a disclaimer…). */
+  unless?: RegExp;
+  /** Skip denied, quoted and regulation/news sentences (default true). */
+  claimsOnly?: boolean;
+  /** Severity by product category; 'skip' turns the rule off for that category; undefined keeps the default. */
+  severityFor?: (category: string | undefined) => Severity | 'skip' | undefined;
+  /** Hits must lie on word boundaries (Intl.Segmenter): 大麻烦 is not 大麻. */
+  wordBoundary?: boolean | readonly string[];
+  channels?: readonly Channel[];
+  suggestion?: { message: Message; replacement?: string };
+  examples: RuleExamples;
+  guide: { requirement: Message; fix: Message };
+  /** Extra messages (for `onListing` and `onUnit`). */
+  messages?: Record<string, Message>;
+  /** Field checks on a product listing (`listing` events; pinned cards in a live session are the live monitor's). */
+  onListing?: (ctx: RuleContext<any>, product: Product, event: LiveEvent) => void;
+  /** Extra per-unit check after the term hits (co-occurrence across the whole unit…). */
+  onUnit?: (ctx: RuleContext<any>, unit: TextUnit, reported: number) => void;
+  /** Severity of one hit by its text (overrides the category severity). */
+  hitSeverity?: (term: string) => Severity | undefined;
+  /** Extra per-hit filter. */
+  accept?: (unit: TextUnit, start: number, end: number, ctx: RuleContext<any>) => boolean;
+}
+
+const QUESTION_END = /[?？]\s*$/;
+
+export function lexiconRule(spec: LexiconRuleSpec): CnRuleDefinition {
+  const messages: Record<string, Message> = { hit: spec.message };
+  if (spec.suggestion) messages.fix = spec.suggestion.message;
+  Object.assign(messages, spec.messages ?? {});
+  const claimsOnly = spec.claimsOnly !== false;
+  return defineCnRule({
+    meta: {
+      id: spec.id, type: spec.type ?? 'problem', severity: spec.severity, binds: spec.binds, jurisdiction: spec.jurisdiction ?? 'CN',
+      basis: spec.basis, category: spec.category, docs: { description: spec.description }, messages,
+      hasSuggestions: !!spec.suggestion, fixable: spec.suggestion?.replacement !== undefined,
+    },
+    lexicons: {
+      terms: { terms: spec.terms },
+      ...(spec.exempt?.length ? { exempt: { exempt: true, terms: spec.exempt } } : {}),
+    },
+    create(ctx) {
+      const onListing = spec.onListing;
+      return {
+        ...(onListing ? {
+          listing: (e: LiveEvent & { product: Product }) => onListing(ctx, e.product ?? { id: '', title: '' }, e),
+        } : {}),
+        text(unit) {
+          let reported = 0;
+          try { reported = scanUnit(unit); } finally { spec.onUnit?.(ctx, unit, reported); }
+        },
+      };
+      function scanUnit(unit: TextUnit): number {
+          let n = 0;
+          // viewers' comments are not the seller's claims (organised shill comments are a live-monitor rule)
+          if (spec.channels ? !spec.channels.includes(unit.channel) : unit.channel === 'comment') return 0;
+          const v = foldedView(unit);
+          const found: { start: number; end: number; term?: string }[] = outermost(ctx.hits(unit, 'terms'));
+          for (const re of spec.patterns ?? []) {
+            const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+            for (const m of v.matchAll(g)) {
+              const s = m.index!, e = s + m[0].length;
+              if (!found.some((f) => f.start < e && s < f.end)) found.push({ start: s, end: e });
+            }
+          }
+          if (!found.length) return 0;
+          const cat = categoryOf(ctx, unit);
+          const sev = spec.severityFor?.(cat);
+          if (sev === 'skip') return 0;
+          const doneSentences = new Set<number>();
+          for (const h of found.sort((a, b) => a.start - b.start)) {
+            if (spec.wordBoundary) {
+              const list = spec.wordBoundary === true ? undefined : spec.wordBoundary;
+              if ((!list || list.includes(v.slice(h.start, h.end))) && !onWordBoundaries(v, h.start, h.end)) continue;
+            }
+            if (spec.requires && !nearby(unit, h, spec.requires)) continue;
+            if (spec.unless && nearby(unit, h, spec.unless)) continue;
+            if (claimsOnly) {
+              if (isNotAClaim(unit, h.start, h.end)) continue;
+              const [, se] = sentenceAround(v, h.start, h.end);
+              if (QUESTION_END.test(v.slice(h.end, se + 1))) continue;
+            }
+            if (spec.accept && !spec.accept(unit, h.start, h.end, ctx)) continue;
+            // one finding per term per sentence is enough to act on; keep every distinct term
+            const key = h.start;
+            if (doneSentences.has(key)) continue;
+            doneSentences.add(key);
+            n++;
+            ctx.report({
+              messageId: 'hit', data: { term: v.slice(h.start, h.end) }, unit, start: h.start, end: h.end,
+              ...((spec.hitSeverity?.(v.slice(h.start, h.end)) ?? sev) ? { severity: spec.hitSeverity?.(v.slice(h.start, h.end)) ?? sev } : {}),
+              ...(spec.suggestion ? { suggestions: [{ messageId: 'fix', ...(spec.suggestion.replacement !== undefined ? { replacement: spec.suggestion.replacement } : {}) }] } : {}),
+            });
+          }
+          return n;
+      }
+    },
+    examples: spec.examples,
+    guide: spec.guide,
+  });
+}
