@@ -37,6 +37,16 @@ export default defineConfig({
     sourcemap: false,
     reportCompressedSize: true,
     chunkSizeWarningLimit: 1500,
+    rollupOptions: {
+      output: {
+        // Separate long-lived chunks: React changes rarely, the engine and rule packs change with each release.
+        manualChunks(id) {
+          if (/node_modules[\\/](react|react-dom|scheduler)[\\/]/.test(id)) return 'react';
+          if (/packages[\\/](core|rules-cn)[\\/]src[\\/]/.test(id)) return 'engine';
+          return undefined;
+        },
+      },
+    },
   },
   server: {
     proxy: { '/v1': 'http://127.0.0.1:8787', '/healthz': 'http://127.0.0.1:8787' },

@@ -26,7 +26,9 @@ export const FindingCard = forwardRef<HTMLLIElement, Props>(function FindingCard
         <SeverityBadge severity={f.severity} />
         <code className="rule-id">{f.ruleId}</code>
         <span className="pos">
-          {lang === 'en' ? `${t('line')} ${f.line}, ${t('column')} ${f.column}` : `第 ${f.line} ${t('line')} 第 ${f.column} ${t('column')}`}
+          {f.session && f.ts
+            ? <time dateTime={f.ts}>{new Date(f.ts).toLocaleTimeString(lang)}</time>
+            : lang === 'en' ? `${t('line')} ${f.line}, ${t('column')} ${f.column}` : `第 ${f.line} ${t('line')} 第 ${f.column} ${t('column')}`}
         </span>
       </div>
       <p className="finding-msg">

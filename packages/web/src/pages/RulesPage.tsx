@@ -109,9 +109,6 @@ export function RulesPage({ packs = allPacks, focusRule }: { packs?: RulePack[];
                 <span className="sub">{pick(p.name, lang)} · {regionName(m.jurisdiction, lang)}{m.category ? ` · ${m.category}` : ''}{m.fixable ? ` · ${t('fixable')}` : ''}</span>
               </div>
               <p>{pick(m.docs.description, lang)}</p>
-              {guide.requirement ? <p className="guide"><strong>{t('requirement')}：</strong>{pick(guide.requirement, lang)}</p> : null}
-              {guide.fix ? <p className="guide"><strong>{t('howToFix')}：</strong>{pick(guide.fix, lang)}</p> : null}
-              {!guide.requirement && messages.length ? <p className="sub">{t('message')}：{pick(messages[0], lang)}</p> : null}
               <p className="sub">
                 {t('party')}：{m.binds.map((b) => t(PARTY_KEYS[b] ?? 'partyMerchant')).join('、')}
                 {m.effective ? ` · ${t('effective')} ${m.effective}` : ''}
@@ -131,11 +128,19 @@ export function RulesPage({ packs = allPacks, focusRule }: { packs?: RulePack[];
                   );
                 })}
               </ul>
-              {ex.invalid.length ? (
-                <div><h3 className="ex-h">{t('examplesBad')}</h3><ul className="examples">{ex.invalid.map((x, i) => <Example key={i} ex={x} ruleId={m.id} packs={packs} bad region={m.jurisdiction === 'CN' ? undefined : m.jurisdiction} />)}</ul></div>
-              ) : null}
-              {ex.valid.length ? (
-                <div><h3 className="ex-h">{t('examplesGood')}</h3><ul className="examples">{ex.valid.map((x, i) => <Example key={i} ex={x} ruleId={m.id} packs={packs} bad={false} region={m.jurisdiction === 'CN' ? undefined : m.jurisdiction} />)}</ul></div>
+              {!guide.requirement && messages.length ? <p className="sub">{t('message')}：{pick(messages[0], lang)}</p> : null}
+              {guide.requirement || guide.fix || ex.invalid.length || ex.valid.length ? (
+                <details className="rule-details" open={focusRule === m.id}>
+                  <summary>{t('docsAndExamples')}</summary>
+                  {guide.requirement ? <p className="guide"><strong>{t('requirement')}：</strong>{pick(guide.requirement, lang)}</p> : null}
+                  {guide.fix ? <p className="guide"><strong>{t('howToFix')}：</strong>{pick(guide.fix, lang)}</p> : null}
+                  {ex.invalid.length ? (
+                    <div><h3 className="ex-h">{t('examplesBad')}</h3><ul className="examples">{ex.invalid.map((x, i) => <Example key={i} ex={x} ruleId={m.id} packs={packs} bad region={m.jurisdiction === 'CN' ? undefined : m.jurisdiction} />)}</ul></div>
+                  ) : null}
+                  {ex.valid.length ? (
+                    <div><h3 className="ex-h">{t('examplesGood')}</h3><ul className="examples">{ex.valid.map((x, i) => <Example key={i} ex={x} ruleId={m.id} packs={packs} bad={false} region={m.jurisdiction === 'CN' ? undefined : m.jurisdiction} />)}</ul></div>
+                  ) : null}
+                </details>
               ) : null}
               {m.docs.url ? <p><a href={m.docs.url} target="_blank" rel="noreferrer">{t('docs')} ↗</a></p> : null}
             </li>

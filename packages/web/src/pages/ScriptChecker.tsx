@@ -59,6 +59,8 @@ export function ScriptChecker({ packs = allPacks, debounceMs = 60, initialText }
   const rules = useMemo(() => ruleIndex(packs), [packs]);
   const nRules = useMemo(() => ruleCount(packs), [packs]);
 
+  const lastMs = useRef<number | null>(null);
+  lastMs.current = ms;
   // Lint after a short pause in typing; the engine is built once and reused.
   useEffect(() => {
     const run = () => {
@@ -69,9 +71,11 @@ export function ScriptChecker({ packs = allPacks, debounceMs = 60, initialText }
       setError(out.error ?? null);
     };
     if (debounceMs <= 0) { run(); return; }
-    const h = setTimeout(run, debounceMs);
+    // Adaptive pause: a slow lint (long script, busy machine) waits longer so keystrokes are not blocked by it.
+    const h = setTimeout(run, Math.max(debounceMs, Math.min(400, 2 * (lastMs.current ?? 0))));
     return () => clearTimeout(h);
   }, [text, region, category, packs, debounceMs, lang]);
+
 
   useEffect(() => {
     try {
