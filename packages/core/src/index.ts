@@ -5,9 +5,10 @@ export { Engine, ConfigError, parseScript, byPosition } from './engine/engine.js
 export type { EngineOptions, SessionOptions, SessionRunner, EventLocation, ParsedScript } from './engine/engine.js';
 export { DENY_RULE_ID, denyListRule } from './engine/deny-rule.js';
 export { SessionState } from './session/state.js';
-export { normalizeForMatching, normalizeTerm, toOriginalRange } from './text/normalize.js';
+export { normalizeForMatching, normalizeTerm, toOriginalRange, SOFT_SEPARATOR } from './text/normalize.js';
 export type { NormalizedText } from './text/normalize.js';
-export { compileMatcher } from './text/matcher.js';
+export { compileMatcher, referenceScan, matchKey } from './text/matcher.js';
+export { pinyinKey, pinyinOf } from './text/pinyin.js';
 export type { Matcher, PatternInput } from './text/matcher.js';
 export { applyFixes } from './fix.js';
 import { Engine, type EngineOptions } from './engine/engine.js';
