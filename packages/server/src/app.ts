@@ -11,6 +11,7 @@ import { ConflictError, NotFoundError, openStorage, type Storage } from '@livegu
 import { BadInputError, parseJsonText, parseNdjson } from './services/body.js';
 import { FindingHub } from './services/hub.js';
 import { FindingPoller, IngestService, type EventDispatcher } from './services/ingest.js';
+import { ThreadedMonitor } from './services/threaded-monitor.js';
 import { KeyError, KeyResolver, can, type Permission, type Principal } from './services/keys.js';
 import { Metrics } from './services/metrics.js';
 import { RateLimiter, type RateLimitOptions } from './services/ratelimit.js';
@@ -26,6 +27,8 @@ export interface ServerOptions {
   db?: string;
   /** PostgreSQL URL (DATABASE_URL); wins over `db`. */
   databaseUrl?: string;
+  /** PostgreSQL schema (default public; env LIVEGUARD_PG_SCHEMA in the CLI). */
+  databaseSchema?: string;
   /** Engine (default: every built-in pack). */
   engine?: Engine;
   /** Scale-out seam: accepted events go to the dispatcher instead of the in-process monitor (see services/ingest.ts). */
@@ -40,6 +43,15 @@ export interface ServerOptions {
   logger?: FastifyServerOptions['logger'];
   /** Replay sessions with lagging findings on start (default true). */
   recover?: boolean;
+  /**
+   * Run the engine in a worker thread (default: yes when no custom `engine` is given and the server runs
+   * from its build; the thread builds the default engine over every built-in pack).
+   */
+  monitorThread?: boolean;
+  /** Acknowledge ingest only after the batch's findings are stored (default false). */
+  ackAfterMonitor?: boolean;
+  /** Accepted-but-unmonitored events beyond which ingest answers 503 (default 200,000). */
+  maxBacklog?: number;
 }
 
 export interface Services {
@@ -70,11 +82,13 @@ const NDJSON_TYPES = ['application/x-ndjson', 'application/ndjson', 'application
 
 export async function buildServer(opts: ServerOptions = {}): Promise<FastifyInstance> {
   const ownStore = !opts.store;
-  const store = opts.store ?? await openStorage(opts.databaseUrl ? { url: opts.databaseUrl } : { file: opts.db ?? './liveguard.db' });
+  const store = opts.store ?? await openStorage(opts.databaseUrl ? { url: opts.databaseUrl, schema: opts.databaseSchema } : { file: opts.db ?? './liveguard.db' });
   const engine = opts.engine ?? new Engine({ packs: allPacks });
   const hub = new FindingHub();
   const metrics = new Metrics();
-  const ingest = new IngestService({ store, engine, hub, metrics, dispatcher: opts.dispatcher });
+  const threaded = !opts.dispatcher && (opts.monitorThread ?? (!opts.engine && import.meta.url.endsWith('.js')));
+  const monitor = threaded ? new ThreadedMonitor(store) : undefined;
+  const ingest = new IngestService({ store, engine, hub, metrics, dispatcher: opts.dispatcher, monitor, ackAfterMonitor: opts.ackAfterMonitor, maxBacklog: opts.maxBacklog });
   const svc: Services = {
     store, engine, ingest, hub, metrics, sessions: new SessionService(store, ingest),
     keys: new KeyResolver(store), limiter: new RateLimiter(opts.rateLimit),

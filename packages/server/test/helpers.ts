@@ -24,7 +24,7 @@ export async function testServer(o: Partial<ServerOptions> = {}): Promise<TestSe
   const dir = mkdtempSync(join(tmpdir(), 'lg-server-'));
   const store = new SqliteStorage(join(dir, 'test.db'));
   await store.migrate();
-  const app = await buildServer({ store, engine: testEngine(), retentionDays: false, webDist: false, rateLimit: { rate: 0 }, ...o });
+  const app = await buildServer({ store, engine: testEngine(), retentionDays: false, webDist: false, rateLimit: { rate: 0 }, ackAfterMonitor: true, ...o });
   await app.ready();
   const keys: Record<string, string> = {};
   for (const [name, tenant, role] of [['a', 'tenant-a', 'admin'], ['a-merchant', 'tenant-a', 'merchant'], ['b', 'tenant-b', 'admin']] as const) {

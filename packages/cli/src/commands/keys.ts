@@ -20,7 +20,7 @@ const HELP = `用法 Usage:
 export async function openStore(db: string | undefined): Promise<Storage> {
   const url = process.env.DATABASE_URL || undefined;
   try {
-    return await openStorage(url ? { url } : { file: db ?? './liveguard.db' });
+    return await openStorage(url ? { url, schema: process.env.LIVEGUARD_PG_SCHEMA || undefined } : { file: db ?? './liveguard.db' });
   } catch (e) {
     throw new UserError(`无法打开存储 (cannot open storage ${url ? 'DATABASE_URL' : db ?? './liveguard.db'}): ${(e as Error).message}`);
   }

@@ -50,7 +50,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const databaseUrl = process.env.DATABASE_URL || undefined;
   try {
     await startServer({
-      db: o.db, databaseUrl, port, host: o.host, demo: o.demo ? { speed: speed ?? 1, loop: true } : false,
+      db: o.db, databaseUrl, databaseSchema: process.env.LIVEGUARD_PG_SCHEMA || undefined, port, host: o.host, demo: o.demo ? { speed: speed ?? 1, loop: true } : false,
       bodyLimit: bodyMb ? Math.round(bodyMb * 1024 * 1024) : undefined, rateLimit: rate !== undefined ? { rate } : undefined,
       retentionDays: retention, webDist: o.web,
       print: (l: string) => io.stdout.write(l + '\n'),

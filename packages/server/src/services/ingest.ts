@@ -1,5 +1,10 @@
-// Ingest: validate → store the batch in one transaction (seq + hash chain) → monitor → store findings
-// (idempotent) → publish to SSE subscribers of the tenant.
+// Ingest: validate → store the batch in one transaction (seq + hash chain) → acknowledge → monitor →
+// store findings (idempotent) → publish to SSE subscribers of the tenant.
+//
+// The acknowledgement waits for the events' commit, not for the monitor: acknowledged events are never
+// lost, and their findings are derived state — stored with the session's `monitoredSeq` watermark, so a
+// crash between the two is repaired by `recover()` (replay from the store) on the next start. The monitor
+// backlog is bounded (`maxBacklog`): beyond it, ingest answers 503 + Retry-After before storing anything.
 //
 // Scale-out seam: give `createIngest` a `dispatcher` and accepted events are handed to it (e.g. published
 // to NATS JetStream per session) instead of the in-process monitor. Workers then run `SessionMonitor`
@@ -29,7 +34,15 @@ export interface EventDispatcher {
   close?(): Promise<void>;
 }
 
+/** `findings` is filled only with `ackAfterMonitor`. */
 export interface IngestResult { accepted: number; lastSeq: number; findings: StoredFinding[] }
+
+/** What the ingest needs from a monitor: SessionMonitor (same thread) or ThreadedMonitor (worker thread). */
+export interface MonitorBackend {
+  process(sessionId: string, events: readonly { seq: number; event: LiveEvent }[]): Promise<StoredFinding[]>;
+  catchUp(sessionId: string): Promise<StoredFinding[]>;
+  close?(): Promise<void>;
+}
 
 export interface IngestDeps {
   store: Storage;
@@ -37,30 +50,66 @@ export interface IngestDeps {
   hub?: FindingHub;
   metrics?: Metrics;
   dispatcher?: EventDispatcher;
+  /** Monitor to use (default: a SessionMonitor over `engine` in this thread). */
+  monitor?: MonitorBackend;
+  /** Events accepted but not yet monitored beyond which ingest refuses batches with 503 (default 200,000). */
+  maxBacklog?: number;
+  /** Acknowledge only after the batch's findings are stored (default false; tests and strict clients). */
+  ackAfterMonitor?: boolean;
 }
 
 export class IngestService {
-  readonly monitor: SessionMonitor;
+  readonly monitor: MonitorBackend;
+  /** Per-session chains: appends in order, and monitor runs in order (separately, so appends never wait for rules). */
   private queues = new Map<string, Promise<unknown>>();
+  private mqueues = new Map<string, Promise<unknown>>();
   private inflight = new Set<Promise<unknown>>();
   private closing = false;
+  /** Events stored but not yet through the monitor. */
+  backlog = 0;
 
   constructor(private readonly d: IngestDeps) {
-    this.monitor = new SessionMonitor(d.store, d.engine);
+    this.monitor = d.monitor ?? new SessionMonitor(d.store, d.engine);
   }
 
-  /** Runs `fn` after every earlier task of the same session: the runner sees events in seq order. */
-  private serial<T>(sessionId: string, fn: () => Promise<T>): Promise<T> {
-    const prev = this.queues.get(sessionId) ?? Promise.resolve();
+  private chain<T>(queues: Map<string, Promise<unknown>>, sessionId: string, fn: () => Promise<T>): Promise<T> {
+    const prev = queues.get(sessionId) ?? Promise.resolve();
     const next = prev.then(fn, fn);
     const tail = next.catch(() => {});
-    this.queues.set(sessionId, tail);
+    queues.set(sessionId, tail);
     this.inflight.add(tail);
     void tail.then(() => {
       this.inflight.delete(tail);
-      if (this.queues.get(sessionId) === tail) this.queues.delete(sessionId);
+      if (queues.get(sessionId) === tail) queues.delete(sessionId);
     });
     return next;
+  }
+
+  /** Runs `fn` after every earlier append of the same session. */
+  private serial<T>(sessionId: string, fn: () => Promise<T>): Promise<T> {
+    return this.chain(this.queues, sessionId, fn);
+  }
+
+  /** Runs the monitor over stored events, in seq order per session; errors leave the watermark behind for recovery. */
+  private monitorLater(sessionId: string, events: readonly { seq: number; event: LiveEvent }[]): Promise<StoredFinding[]> {
+    this.backlog += events.length;
+    return this.chain(this.mqueues, sessionId, async () => {
+      try {
+        const findings = await this.monitor.process(sessionId, events);
+        this.publish(findings);
+        return findings;
+      } catch (err) {
+        process.emitWarning(`liveguard ingest: monitor failed for ${sessionId}: ${(err as Error).message}`);
+        return [];
+      } finally {
+        this.backlog -= events.length;
+      }
+    });
+  }
+
+  /** Resolves when every accepted batch so far has been stored and monitored. */
+  async idle(): Promise<void> {
+    while (this.inflight.size) await Promise.all([...this.inflight]);
   }
 
   /**
@@ -72,25 +121,22 @@ export class IngestService {
     const s = await this.d.store.getSession(sessionId, tenant);
     if (!s) throw new NotFoundError(`会话不存在 (session ${sessionId} not found)`);
     this.d.dispatcher?.admit?.(events.length, bytes);
-    return this.serial(sessionId, async () => {
+    const max = this.d.maxBacklog ?? 200_000;
+    if (!this.d.dispatcher && this.backlog > 0 && this.backlog + events.length > max) {
+      throw Object.assign(new Error(`监控积压 ${this.backlog} 个事件，请稍后重试 (monitor backlog of ${this.backlog} events; retry shortly)`), { statusCode: 503, headers: { 'retry-after': '1' } });
+    }
+    let monitored: Promise<StoredFinding[]> | undefined;
+    const r = await this.serial(sessionId, async () => {
       const appended = await this.d.store.appendEvents(sessionId, events);
       if (this.d.metrics) { this.d.metrics.eventsIngested += appended.events.length; this.d.metrics.ingestBatches++; }
-      let findings: StoredFinding[] = [];
       if (appended.events.length) {
-        if (this.d.dispatcher) {
-          await this.d.dispatcher.dispatch({ tenant, session: sessionId, events: appended.events });
-        } else {
-          try {
-            findings = await this.monitor.process(sessionId, appended.events);
-          } catch (err) {
-            // Events are committed; findings will be recovered by catch-up. Never fail the acknowledgement.
-            process.emitWarning(`liveguard ingest: monitor failed for ${sessionId}: ${(err as Error).message}`);
-          }
-          this.publish(findings);
-        }
+        if (this.d.dispatcher) await this.d.dispatcher.dispatch({ tenant, session: sessionId, events: appended.events });
+        else monitored = this.monitorLater(sessionId, appended.events);
       }
-      return { accepted: appended.events.length, lastSeq: appended.lastSeq, findings };
+      return { accepted: appended.events.length, lastSeq: appended.lastSeq };
     });
+    const findings = monitored && this.d.ackAfterMonitor ? await monitored : [];
+    return { ...r, findings };
   }
 
   private publish(findings: StoredFinding[]): void {
@@ -111,7 +157,7 @@ export class IngestService {
       if (!lagging.length) break;
       let progressed = false;
       for (const s of lagging) {
-        const out = await this.serial(s.id, () => this.monitor.catchUp(s.id));
+        const out = await this.chain(this.mqueues, s.id, () => this.monitor.catchUp(s.id));
         this.publish(out);
         sessions++;
         findings += out.length;
@@ -126,8 +172,9 @@ export class IngestService {
   /** Stops taking batches and waits for every accepted one to be stored and monitored. */
   async drain(): Promise<void> {
     this.closing = true;
-    while (this.inflight.size) await Promise.all([...this.inflight]);
+    await this.idle();
     await this.d.dispatcher?.close?.();
+    await this.monitor.close?.();
   }
 }
 

@@ -47,6 +47,7 @@ export class SessionService {
       const { id: _i, session: _s, ...rest } = input;
       const ev = { ...rest, type: 'session.start', ts: input.ts ?? new Date().toISOString() } as LiveEvent;
       await this.ingest.ingest(tenant, id, [ev]);
+      // the response reports the stored state
       return (await this.store.getSession(id))!;
     }
     return rec;
