@@ -132,17 +132,16 @@ export const referencePrice7Day = defineRule<{ days: number }>({
 
 // ------------------------------------------------------------------------------- unverifiable baseline
 
-export const noUnverifiableBaseline = defineRule({
+export const baselineWithoutRecord = defineRule({
   meta: {
-    id: 'price-fraud-2022/no-unverifiable-baseline', type: 'problem', severity: 'error', binds: ['merchant', 'streamer'], jurisdiction: 'CN',
+    id: 'price-fraud-2022/baseline-without-record', type: 'problem', severity: 'warning', binds: ['merchant', 'streamer'], jurisdiction: 'CN',
     basis: [{ source: 'price-fraud-2022', article: '第十七条第（二）项', evidence: 'T' }],
     category: 'pricing',
     docs: {
-      description: m('不得以无依据或无从比较的价格（“市场价”“外面卖”“别人家卖”）作为折扣、减价的基准或被比较价格；无成交记录可核验的“原价”须有证据',
-        'No baseless or incomparable baseline (市场价, 外面卖, 别人家卖); an own "original price" with no transaction record needs evidence'),
+      description: m('自称的“原价”“划线价”“专柜价”等比较基准在价格记录中没有任何成交可以核验时，须提供依据。目录条目 price-fraud-2022/no-unverifiable-baseline 的直播数据部分（“市场价”“外面卖”等他人价格见全国规则包）',
+        'An own compared price (原价, 划线价, 专柜价) with no transaction record at all needs evidence. Live-data part of catalog entry price-fraud-2022/no-unverifiable-baseline (others\' prices are in the national pack)'),
     },
     messages: {
-      others: m('以他人或市场价格“{{cue}}{{claimed}}元”作为比较基准，无从核验', 'Uses another seller\'s or a market price ("{{cue}} {{claimed}}") as the baseline, which cannot be verified'),
       noRecord: m('“{{cue}}{{claimed}}元”没有任何成交记录可以核验（需提供依据）', '"{{cue}} {{claimed}} yuan" has no transaction record to verify it (needs evidence)'),
     },
   },
@@ -162,12 +161,9 @@ export const noUnverifiableBaseline = defineRule({
           const key = `${p?.id ?? ''}|${r.kind}|${r.amount.value}`;
           if (done.has(key) || r.kind === 'msrp') continue;
           const data = { cue: r.cue, claimed: yuan(r.amount.value) + (r.amount.approx ? '+' : '') };
-          if (r.kind === 'others') {
+          if (r.kind === 'own' && p && !hasRecord(p.id)) {
             done.add(key);
-            ctx.report({ messageId: 'others', unit: u, start: r.start, end: r.end, data, extra: { productId: p?.id, claimed: r.amount.value } });
-          } else if (p && !hasRecord(p.id)) {
-            done.add(key);
-            ctx.report({ messageId: 'noRecord', severity: 'warning', unit: u, start: r.start, end: r.end, data, extra: { productId: p.id, claimed: r.amount.value } });
+            ctx.report({ messageId: 'noRecord', unit: u, start: r.start, end: r.end, data, extra: { productId: p.id, claimed: r.amount.value } });
           }
         }
       },
@@ -176,7 +172,7 @@ export const noUnverifiableBaseline = defineRule({
         const key = `${p.id}|list|${p.listPrice}`;
         if (typeof p.listPrice !== 'number' || typeof p.price !== 'number' || p.listPrice <= p.price || done.has(key) || hasRecord(p.id)) return;
         done.add(key);
-        ctx.report({ messageId: 'noRecord', severity: 'warning', event: e, data: { cue: '划线价', claimed: yuan(p.listPrice) }, extra: { productId: p.id, claimed: p.listPrice } });
+        ctx.report({ messageId: 'noRecord', event: e, data: { cue: '划线价', claimed: yuan(p.listPrice) }, extra: { productId: p.id, claimed: p.listPrice } });
       },
     };
   },
@@ -252,14 +248,13 @@ const LOWEST_TERMS: Record<string, { days: number; crossPlatform: boolean }> = {
 export function lowestPriceRule(id: string, jurisdiction: string, basis: LegalBasisRef[], guide: string): RuleDefinition {
   return defineRule({
     meta: {
-      id, type: 'problem', severity: 'warning', binds: ['streamer', 'operator'], jurisdiction, basis, category: 'pricing',
+      id, type: 'problem', severity: 'error', binds: ['streamer', 'operator'], jurisdiction, basis, category: 'pricing',
       docs: {
-        description: m(`${guide}：不得以“全网最低价”“历史最低价”等不真实的表述误导消费者；与本店价格记录矛盾的为违规，无法核验的须提供依据`,
-          `${guide}: no untrue "lowest price" claims; contradicted by the price record it is a violation, unverifiable it needs evidence`),
+        description: m(`${guide}：“全网最低价”“历史最低价”“近30天最低价”等表述与本店价格记录矛盾（曾以更低价格成交）的，为不真实表述。仅有表述、无法核验的情形见全国规则包的文字规则`,
+          `${guide}: "lowest price" claims contradicted by the shop's own price record. The phrase alone (needs evidence) is the national pack's text rule`),
       },
       messages: {
         contradicted: m('“{{term}}”与价格记录矛盾：该商品 {{date}} 曾以 {{low}} 元成交，低于现价 {{price}} 元', '"{{term}}" is contradicted by the price record: sold at {{low}} on {{date}}, below the current {{price}}'),
-        needsEvidence: m('“{{term}}”需要证据支持（跨平台或历史价格无法核验）', '"{{term}}" needs evidence (cross-platform or historical prices cannot be verified)'),
       },
     },
     lexicons: { lowest: { terms: Object.keys(LOWEST_TERMS) } },
@@ -283,11 +278,9 @@ export function lowestPriceRule(id: string, jurisdiction: string, basis: LegalBa
             const low = pts.length ? pts.reduce((a, b) => (b.price < a.price ? b : a)) : undefined;
             const data = { term: u.text.slice(h.start, h.end) };
             if (offer !== undefined && low && low.price < offer - 0.005) {
-              ctx.report({ messageId: 'contradicted', severity: 'error', unit: u, start: h.start, end: h.end,
+              ctx.report({ messageId: 'contradicted', unit: u, start: h.start, end: h.end,
                 data: { ...data, low: yuan(low.price), date: fmtDate(low.ts), price: yuan(offer) },
                 extra: { productId: p?.id, price: offer, lowestPrice: low.price, lowestAt: new Date(low.ts).toISOString() } });
-            } else if (spec.crossPlatform || !low) {
-              ctx.report({ messageId: 'needsEvidence', unit: u, start: h.start, end: h.end, data, extra: { productId: p?.id } });
             }
           }
         },

@@ -5,16 +5,15 @@ import { legalSources } from '../sources.js';
 import { zjAiDigitalHumanLabel } from '../live/ai-label.js';
 import { lowestPriceRule } from '../live/pricing.js';
 import { fakeScarcityRule } from '../live/scarcity.js';
-import { noBaselessInfantExclusive } from './sh-infant-exclusive.js';
 
 const sourcesFor = (...ids: string[]) => legalSources.filter((s) => ids.includes(s.id));
 
-export const bjLowestPriceClaims = lowestPriceRule('bj-guide/lowest-price-claims', '110000', [
+export const bjLowestPriceClaims = lowestPriceRule('bj-guide/lowest-price-contradicted', '110000', [
   { source: 'bj-guide-2024', evidence: 'N' },
   { source: 'price-fraud-2022', article: '第十九条第（四）项', evidence: 'T' },
 ], '北京指引');
 
-export const shLowestPriceClaims = lowestPriceRule('sh-guide/no-fabricated-lowest-price', '310000', [
+export const shLowestPriceClaims = lowestPriceRule('sh-guide/lowest-price-contradicted', '310000', [
   { source: 'sh-guide-2022', evidence: 'N' },
   { source: 'price-fraud-2022', article: '第十九条第（四）项', evidence: 'T' },
 ], '上海指引');
@@ -35,7 +34,7 @@ export const zhejiangPack: RulePack = {
 };
 export const shanghaiPack: RulePack = {
   id: 'cn-sh', name: { 'zh-CN': '上海市网络直播营销活动合规指引', en: 'Shanghai live-marketing guide' }, region: '310000',
-  rules: [shLowestPriceClaims, noBaselessInfantExclusive] as RuleDefinition[], sources: sourcesFor('sh-guide-2022', 'price-fraud-2022'),
+  rules: [shLowestPriceClaims] as RuleDefinition[], sources: sourcesFor('sh-guide-2022', 'price-fraud-2022'),
 };
 
 export const regionalPacks: RulePack[] = [beijingPack, zhejiangPack, shanghaiPack];

@@ -54,10 +54,9 @@ describe('recorded sessions', () => {
       else expect(actual.length).toBeGreaterThan(0);
     });
   }
-  // Opt-in (FULL_PACK_CLEAN=1): honest sessions under every built-in pack, national text rules included. Kept out of
-  // the default run because the national pack changes independently; see README.md for the known differences.
+  // Honest sessions under every built-in pack, national text rules included (precision across packs).
   for (const name of names.filter((n) => n.startsWith('honest-'))) {
-    it.skipIf(process.env.FULL_PACK_CLEAN !== '1')(`${name} is clean under every built-in pack`, () => {
+    it(`${name} is clean under every built-in pack`, () => {
       const fs2 = replay(fullEngine, name).filter((f) => f.severity !== 'info');
       expect(fs2.map((f) => `${f.ruleId} «${f.text}» ${f.message}`)).toEqual([]);
     });
