@@ -19,3 +19,10 @@ export const rulesById: ReadonlyMap<string, RuleDefinition> = new Map(recommende
 
 export { defineCnRule, example } from './util/define.js';
 export type { CnRuleDefinition, Example, ExampleInput, RuleExamples } from './util/define.js';
+export { validatePack, examplesFromDocs, exampleLine } from './validate.js';
+export type { PackProblem, ValidateOptions } from './validate.js';
+export { loadCustomPack, CustomPackError } from './custom-pack.js';
+export type { CustomPackSpec, CustomRuleSpec } from './custom-pack.js';
+export { runExample } from './util/examples.js';
+export { lexiconRule } from './util/lexicon-rule.js';
+export type { LexiconRuleSpec } from './util/lexicon-rule.js';

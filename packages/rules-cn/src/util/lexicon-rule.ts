@@ -52,6 +52,8 @@ export function lexiconRule(spec: LexiconRuleSpec): CnRuleDefinition {
   if (spec.suggestion) messages.fix = spec.suggestion.message;
   Object.assign(messages, spec.messages ?? {});
   const claimsOnly = spec.claimsOnly !== false;
+  // compiled once per rule, not per text unit
+  const patterns = (spec.patterns ?? []).map((re) => new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'));
   return defineCnRule({
     meta: {
       id: spec.id, type: spec.type ?? 'problem', severity: spec.severity, binds: spec.binds, jurisdiction: spec.jurisdiction ?? 'CN',
@@ -77,10 +79,12 @@ export function lexiconRule(spec: LexiconRuleSpec): CnRuleDefinition {
           let n = 0;
           // viewers' comments are not the seller's claims (organised shill comments are a live-monitor rule)
           if (spec.channels ? !spec.channels.includes(unit.channel) : unit.channel === 'comment') return 0;
-          const v = foldedView(unit);
           const found: { start: number; end: number; term?: string }[] = outermost(ctx.hits(unit, 'terms'));
-          for (const re of spec.patterns ?? []) {
-            const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+          // perf: the folded view is built only when there is something to look at
+          if (!found.length && !patterns.length) return 0;
+          const v = foldedView(unit);
+          for (const g of patterns) {
+            g.lastIndex = 0;
             for (const m of v.matchAll(g)) {
               const s = m.index!, e = s + m[0].length;
               if (!found.some((f) => f.start < e && s < f.end)) found.push({ start: s, end: e });

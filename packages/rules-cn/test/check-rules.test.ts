@@ -1,0 +1,42 @@
+// CI gate for rule consistency (the check of scripts/check-rules.mjs on the national pack): docs page with
+// runnable examples in sync with rule.examples, legal basis in the registry, a place in `recommended`.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { RuleDefinition } from '@liveguard/core';
+import { loadCustomPack, nationalPack, recommended, validatePack } from '../src/index.js';
+
+const PKG = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const docsPage = (r: RuleDefinition) => {
+  const f = path.join(PKG, 'src/rules', r.meta.id, 'README.md');
+  return fs.existsSync(f) ? fs.readFileSync(f, 'utf8') : undefined;
+};
+
+describe('rule consistency', () => {
+  it('the national pack has no problems', () => {
+    const problems = validatePack(nationalPack, { preset: recommended.map((r) => r.meta.id), docsPage });
+    expect(problems.map((p) => `${p.ruleId}: ${p.problem}`)).toEqual([]);
+  });
+  it('reports what is missing', () => {
+    const pack = loadCustomPack({ id: 'bad', rules: [{ id: 'x/y', message: { 'zh-CN': '命中{{term}}' }, terms: ['坏词'], examples: { violating: ['好词'], compliant: ['坏词'] } }] });
+    const problems = validatePack(pack, { preset: [], docsPage: () => undefined }).map((p) => p.problem);
+    expect(problems).toContain('no legal basis');
+    expect(problems).toContain('not in the recommended preset');
+    expect(problems).toContain('no docs page');
+    expect(problems.some((p) => p.startsWith('violating example not reported'))).toBe(true);
+    expect(problems.some((p) => p.startsWith('compliant example reported'))).toBe(true);
+  });
+  it('the example custom pack validates and runs', async () => {
+    const json = JSON.parse(fs.readFileSync(path.join(PKG, 'examples/custom-pack.json'), 'utf8'));
+    const pack = loadCustomPack(json);
+    expect(validatePack(pack)).toEqual([]);
+    const { Engine } = await import('@liveguard/core');
+    const fs2 = new Engine({ packs: [pack] }).lintText('今天的面膜是网红爆款，最近很火');
+    expect(fs2.map((f) => [f.ruleId, f.text])).toEqual([['acme/no-wanghong-baokuan', '网红爆款']]);
+  });
+  it('rejects malformed custom packs with the field named', () => {
+    expect(() => loadCustomPack({ id: 'p', rules: [{ id: 'Bad Id', message: { 'zh-CN': 'x' }, terms: ['a'] }] })).toThrow(/rules\[0\].*id/);
+    expect(() => loadCustomPack({ id: 'p', rules: [{ id: 'a/b', message: { 'zh-CN': 'x' }, terms: [] }] })).toThrow(/terms/);
+  });
+});
