@@ -5,6 +5,7 @@ export type Lang = 'zh-CN' | 'en';
 
 const zh = {
   appName: 'Liveguard 直播合规',
+  colon: '：',
   appTagline: '直播带货合规控制台',
   skipToContent: '跳到主要内容',
   navCheck: '文案检查',
@@ -169,6 +170,7 @@ export type MessageKey = keyof typeof zh;
 
 const en: Record<MessageKey, string> = {
   appName: 'Liveguard Compliance',
+  colon: ': ',
   appTagline: 'Live-commerce compliance console',
   skipToContent: 'Skip to main content',
   navCheck: 'Script check',

@@ -40,7 +40,7 @@ export const FindingCard = forwardRef<HTMLLIElement, Props>(function FindingCard
         <ul className="suggestions" aria-label={t('suggestion')}>
           {f.suggestions.map((s, i) => (
             <li key={i}>
-              <span className="sugg-label">{t('suggestion')}：</span>
+              <span className="sugg-label">{t('suggestion')}{t('colon')}</span>
               {suggestionText(s, lang)}
               {s.replacement !== undefined ? (
                 <>

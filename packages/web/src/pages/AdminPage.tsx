@@ -99,14 +99,15 @@ export function AdminPage() {
               <button type="submit" className="btn primary">{t('createKey')}</button>
             </form>
             {created ? <p role="status">{t('keyCreated')} <code className="secret">{created}</code></p> : null}
-            {tenants.length ? <p className="sub">{t('tenants')}：{tenants.join('、')}</p> : null}
+            {tenants.length ? <p className="sub">{t('tenants')}{t('colon')}{tenants.join(', ')}</p> : null}
           </>
         ) : (
           <>
             <p>{t('keyManagementCli')}</p>
-            <pre className="cli" data-testid="cli-commands">{`liveguard keys create --tenant <租户/tenant> --role admin|platform|agency|merchant
-liveguard keys list
-liveguard keys revoke <key-id>`}</pre>
+            <pre className="cli" data-testid="cli-commands">{`liveguard keys create --tenant <租户/tenant> --role admin|platform|agency|merchant   # 新密钥打印在最后一行 (printed on its last line)
+liveguard keys list [--tenant <租户/tenant>] [--format json]
+liveguard keys revoke <KEY_ID>
+# 使用与服务器相同的存储 (same store as the server): --db FILE 或 DATABASE_URL`}</pre>
           </>
         )}
       </section>

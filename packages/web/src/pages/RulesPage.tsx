@@ -110,7 +110,7 @@ export function RulesPage({ packs = allPacks, focusRule }: { packs?: RulePack[];
               </div>
               <p>{pick(m.docs.description, lang)}</p>
               <p className="sub">
-                {t('party')}：{m.binds.map((b) => t(PARTY_KEYS[b] ?? 'partyMerchant')).join('、')}
+                {t('party')}{t('colon')}{m.binds.map((b) => t(PARTY_KEYS[b] ?? 'partyMerchant')).join(lang === 'en' ? ', ' : '、')}
                 {m.effective ? ` · ${t('effective')} ${m.effective}` : ''}
               </p>
               <ul className="basis-list">
@@ -128,12 +128,12 @@ export function RulesPage({ packs = allPacks, focusRule }: { packs?: RulePack[];
                   );
                 })}
               </ul>
-              {!guide.requirement && messages.length ? <p className="sub">{t('message')}：{pick(messages[0], lang)}</p> : null}
+              {!guide.requirement && messages.length ? <p className="sub">{t('message')}{t('colon')}{pick(messages[0], lang)}</p> : null}
               {guide.requirement || guide.fix || ex.invalid.length || ex.valid.length ? (
                 <details className="rule-details" open={focusRule === m.id}>
                   <summary>{t('docsAndExamples')}</summary>
-                  {guide.requirement ? <p className="guide"><strong>{t('requirement')}：</strong>{pick(guide.requirement, lang)}</p> : null}
-                  {guide.fix ? <p className="guide"><strong>{t('howToFix')}：</strong>{pick(guide.fix, lang)}</p> : null}
+                  {guide.requirement ? <p className="guide"><strong>{t('requirement')}{t('colon')}</strong>{pick(guide.requirement, lang)}</p> : null}
+                  {guide.fix ? <p className="guide"><strong>{t('howToFix')}{t('colon')}</strong>{pick(guide.fix, lang)}</p> : null}
                   {ex.invalid.length ? (
                     <div><h3 className="ex-h">{t('examplesBad')}</h3><ul className="examples">{ex.invalid.map((x, i) => <Example key={i} ex={x} ruleId={m.id} packs={packs} bad region={m.jurisdiction === 'CN' ? undefined : m.jurisdiction} />)}</ul></div>
                   ) : null}
