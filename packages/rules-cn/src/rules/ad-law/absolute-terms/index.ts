@@ -1,3 +1,4 @@
+import type { LexiconHit } from '@liveguard/core';
 import { defineCnRule } from '../../../util/define.js';
 import { categoryOf, foldedView, isNotAClaim, outermost, startsWord } from '../../../util/text.js';
 import { ABSOLUTE_EXEMPT, ABSOLUTE_TERMS } from './terms.js';
@@ -53,11 +54,17 @@ export default defineCnRule({
   create(ctx) {
     return {
       text(unit) {
-        const hits = outermost(ctx.hits(unit, 'terms'));
-        if (!hits.length) return;
         const v = foldedView(unit);
+        const hits: LexiconHit[] = ctx.hits(unit, 'terms');
+        // patterns the lexicon cannot list: 100%, 全网最宠粉
+        for (const m of v.matchAll(/100\s*[%％]|(?:全网|全国|全球|全世界|行业内?|史上|业内|宇宙)最[\u4e00-\u9fa5]{1,3}/g)) {
+          const s = m.index!, e = s + m[0].length;
+          hits.push({ lexicon: 'terms', term: m[0], data: m[0].startsWith('100') ? { cls: 'percent' } : {}, start: s, end: e, normStart: -1, normEnd: -1 });
+        }
+        const outer = outermost(hits);
+        if (!outer.length) return;
         const cat = categoryOf(ctx, unit);
-        for (const h of hits) {
+        for (const h of outer) {
           const term = v.slice(h.start, h.end).replace(/[^\p{L}\p{N}%.]/gu, '') || h.term;
           const after = v.slice(h.end);
           const base = h.term.toLowerCase();
@@ -67,7 +74,9 @@ export default defineCnRule({
           if (/^最(?:高|低|大)$/.test(base) && BOUND_AFTER.test(after)) continue;
           if (cls === 'first' && base === '第一' && ORDINAL_AFTER.test(after)) continue;
           if (base === '绝对' && PROHIBITIVE_AFTER.test(after)) continue;
-          if (cls === 'percent' && MATERIAL_AFTER.test(after)) continue;
+          if (cls === 'percent' && MATERIAL_AFTER.test(after.replace(/^\s*[%％]/, ''))) continue;
+          // 最大的…之一 (one of the largest) is not an absolute claim
+          if (/^[^，。！？,.!?]{0,16}之一/.test(after)) continue;
           // single morphemes inside another word: 极致 in 积极致力, 首发 in 首发货
           if (h.end - h.start <= 2 && !startsWord(v, h.start, h.end)) continue;
           if (isNotAClaim(unit, h.start, h.end)) continue;

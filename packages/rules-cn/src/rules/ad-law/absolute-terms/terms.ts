@@ -21,7 +21,7 @@ export const ABSOLUTE_TERMS: LexiconTerm[] = [
   t('首个'), t('首选', '推荐'), t('首家'), t('首发'), t('全国首家'), t('全球首发'), t('全网首发'), t('首创'), t('全球首款'), t('独家'), t('独创'),
   t('领导品牌'), t('领袖品牌'), t('世界领先'), t('填补国内空白'),
   // 绝对-class
-  t('绝对'), t('万能'), t('100%', undefined, 'percent'), t('百分百', undefined, 'percent'), t('百分之百', undefined, 'percent'), t('永久'), t('绝无仅有'),
+  t('绝对'), t('万能'), t('百分百', undefined, 'percent'), t('百分之百', undefined, 'percent'), t('永久'), t('绝无仅有'),
   t('史无前例'), t('前无古人'), t('无与伦比'), t('空前绝后'), t('无人能及'), t('遥遥领先', '领先'),
 ];
 

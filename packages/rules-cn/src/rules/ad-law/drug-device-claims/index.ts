@@ -19,7 +19,7 @@ export default lexiconRule({
   message: { 'zh-CN': '药品/医疗器械功效或安全性保证：“{{term}}”', en: 'Efficacy or safety guarantee for a drug or device: "{{term}}"' },
   terms: [...ASSURANCE, '根治', '药到病除', '包治百病', '治大病', '断根', '除根', '不复发', '永不复发', '治愈率', '有效率', '比西药好', '比进口药好'],
   patterns: [...EFFECT_PATTERNS, /(?:治愈率|有效率|治疗率|预防率)[^，。！？,.!?]{0,4}[0-9]+(?:\.[0-9]+)?%/],
-  severityFor: (cat) => (cat && MEDICAL.has(cat) ? 'error' : cat === undefined ? 'warning' : cat === 'health-food' ? 'skip' : 'warning'),
+  severityFor: (cat) => (cat && MEDICAL.has(cat) ? 'error' : cat === undefined ? 'warning' : 'skip'),
   suggestion: { message: { 'zh-CN': '删除疗效和安全性保证，仅使用经审查批准的广告内容，并标明“请按药品说明书或者在药师指导下购买和使用”等忠告语', en: 'Remove efficacy and safety guarantees; use only the approved ad content with the mandatory advisory notice' } },
   examples: {
     violating: [

@@ -2,7 +2,7 @@ import { lexiconRule } from '../../../util/lexicon-rule.js';
 import { ASSURANCE, DISEASES, EFFECT_PATTERNS, TREATMENT } from '../../../util/claims.js';
 
 const AUDIENCE = /叔叔|阿姨|大爷|大妈|爷爷|奶奶|老年朋友|老年人|老人|中老年|爸妈|父母|退休|老哥老姐|老慢病/;
-const EFFICACY = new RegExp([...TREATMENT, ...DISEASES, ...ASSURANCE, '调理', '养生', '延年益寿', '长寿', '保健'].join('|'));
+const EFFICACY = new RegExp([...TREATMENT, ...DISEASES, ...ASSURANCE, '调理', '养生', '延年益寿', '长寿'].join('|'));
 
 export default lexiconRule({
   id: 'consumer-reg/elderly-health-inducement',

@@ -1,0 +1,96 @@
+#!/usr/bin/env node
+// Evaluation over labelled real sentences (fixtures/eval/*.jsonl: {id, text, labels[], expect, category?, source}).
+// Runs the BUILT engine (npx tsc -b packages/rules-cn) with every built-in pack, one sentence as a one-line
+// script with its category as the lint setting.
+//
+// Scoring:
+// - a rule's findings count for the labels LABEL_RULES maps it to (below);
+// - a "violation" sentence is a hit for label L when some finding maps to L (recall per label and overall:
+//   overall, a violation sentence is found when a finding maps to any of its labels);
+// - a "clean" sentence is a false positive for label L when a finding maps to L, and overall when it gets ANY
+//   error or warning finding of any rule (info findings are "needs evidence" notes, not flags);
+// - precision = found violations / (found violations + flagged clean sentences).
+// Usage: node scripts/eval.mjs [--holdout] [--json] [--verbose]
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = path.join(ROOT, 'packages/rules-cn/dist/index.js');
+if (!fs.existsSync(dist)) { console.error('packages/rules-cn/dist is missing: run `npx tsc -b packages/rules-cn` first'); process.exit(2); }
+const { Engine } = await import(path.join(ROOT, 'packages/core/dist/index.js'));
+const { allPacks } = await import(dist);
+
+/** Evaluation label → the rule ids whose findings count for it. */
+export const LABEL_RULES = {
+  'absolute-terms': ['ad-law/absolute-terms'],
+  'medical-claim': ['ad-law/no-medical-claims-for-non-medical-goods', 'ad-law/drug-device-claims'],
+  'health-food-claim': ['ad-law/health-food-claims', 'ad-law/no-medical-claims-for-non-medical-goods'],
+  'review-cashback': ['unfair-comp-online-2024/no-cash-for-good-reviews'],
+  'lowest-price-claim': ['bj-guide/lowest-price-claims', 'bj-guide/lowest-price-contradicted', 'sh-guide/lowest-price-contradicted'],
+  'fake-original-price': ['price-fraud-2022/no-unverifiable-baseline', 'price-fraud-2022/reference-price-7-day', 'price-fraud-2022/baseline-without-record', 'price-fraud-2022/no-pre-promotion-markup'],
+  'fake-scarcity': ['zj-guide/scarcity-urgency-phrases', 'zj-guide/fake-scarcity-urgency'],
+  'private-transaction': ['platform/no-private-transaction-diversion'],
+  'data-citation': ['ad-law/data-and-citations'],
+  elderly: ['consumer-reg/elderly-health-inducement'],
+  'patent-claim': ['ad-law/patent-claims'],
+  disparagement: ['ad-law/no-disparagement'],
+  'ad-identifiability': ['ad-law/ad-denial-with-purchase-link', 'ad-law/ad-identifiability'],
+  'prohibited-goods': ['bj-guide/prohibited-goods', 'ad-law/tobacco-rx-breastmilk-bans'],
+  minors: ['ad-law/minors-targeted-ads', 'minors/no-tipping-or-inducement', 'ad-law/no-child-spokesperson-or-wanghong-kids', 'live-marketing-2021/streamer-age', 'sh-guide/no-baseless-infant-exclusive'],
+  alcohol: ['ad-law/alcohol-ad-restrictions'],
+  'investment-guarantee': ['ad-law/investment-and-education-guarantees'],
+  endorser: ['ad-law/endorser-must-have-used', 'ad-law/endorser-restrictions'],
+  'state-symbols': ['ad-law/state-symbols-and-organs'],
+};
+const RULE_LABELS = new Map();
+for (const [label, ids] of Object.entries(LABEL_RULES)) for (const id of ids) RULE_LABELS.set(id, [...(RULE_LABELS.get(id) ?? []), label]);
+
+const args = process.argv.slice(2);
+const file = path.join(ROOT, 'fixtures/eval', args.includes('--holdout') ? 'holdout.jsonl' : 'dev.jsonl');
+const rows = fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l, i) => {
+  try { return JSON.parse(l); } catch (e) { console.error(`${path.relative(ROOT, file)}:${i + 1}: ${e.message}`); process.exit(2); }
+});
+
+const engine = new Engine({ packs: allPacks });
+const per = {};
+const stat = (l) => (per[l] ??= { tp: 0, fn: 0, fp: 0, clean: 0, violations: 0 });
+let tp = 0, fn = 0, fp = 0, clean = 0, violations = 0;
+const misses = [], falsePositives = [];
+const known = new Set(Object.keys(LABEL_RULES));
+for (const r of rows) {
+  const settings = r.category && r.category !== 'unknown' ? { category: r.category } : {};
+  const findings = engine.lintText(r.text, { source: r.id, settings });
+  const labelsHit = new Set(findings.flatMap((f) => RULE_LABELS.get(f.ruleId) ?? []));
+  const show = findings.map((f) => `${f.ruleId}[${f.severity}]«${f.text}»`).join(' ');
+  if (r.expect === 'violation') {
+    violations++;
+    const found = r.labels.some((l) => labelsHit.has(l));
+    if (found) tp++; else { fn++; misses.push(`${r.id} [${r.labels.join(',')}] ${r.category ?? '-'} | ${r.text}${show ? `\n      got: ${show}` : ''}`); }
+    for (const l of r.labels) { const s = stat(l); s.violations++; if (labelsHit.has(l)) s.tp++; else s.fn++; }
+  } else {
+    clean++;
+    const flags = findings.filter((f) => f.severity !== 'info');
+    if (flags.length) { fp++; falsePositives.push(`${r.id} [${r.labels.join(',')}] ${r.category ?? '-'} | ${r.text}\n      got: ${flags.map((f) => `${f.ruleId}[${f.severity}]«${f.text}»`).join(' ')}`); }
+    for (const l of r.labels) { const s = stat(l); s.clean++; if (labelsHit.has(l)) s.fp++; }
+  }
+  for (const l of r.labels) if (!known.has(l)) console.error(`warning: ${r.id}: label "${l}" has no rule mapping`);
+}
+
+const pct = (a, b) => (b ? (100 * a / b).toFixed(1) + '%' : '—');
+const summary = {
+  file: path.relative(ROOT, file), sentences: rows.length, violations, clean,
+  recall: violations ? tp / violations : null, precision: tp + fp ? tp / (tp + fp) : null, falsePositiveRate: clean ? fp / clean : null,
+  perLabel: Object.fromEntries(Object.entries(per).sort().map(([l, s]) => [l, { ...s, recall: s.violations ? s.tp / s.violations : null, precision: s.tp + s.fp ? s.tp / (s.tp + s.fp) : null, fpRate: s.clean ? s.fp / s.clean : null }])),
+};
+if (args.includes('--json')) { console.log(JSON.stringify({ ...summary, misses, falsePositives }, null, 2)); process.exit(0); }
+console.log(`${summary.file}: ${rows.length} sentences (${violations} violations, ${clean} clean)`);
+console.log(`overall  recall ${pct(tp, violations)} (${tp}/${violations})  precision ${pct(tp, tp + fp)}  false positives ${pct(fp, clean)} of clean (${fp}/${clean})`);
+console.log('\nper label                 recall            precision   FP/clean');
+for (const [l, s] of Object.entries(summary.perLabel)) {
+  console.log(`  ${l.padEnd(22)} ${pct(s.tp, s.violations).padStart(6)} (${s.tp}/${s.violations})`.padEnd(44) + `${pct(s.tp, s.tp + s.fp).padStart(6)}      ${pct(s.fp, s.clean).padStart(6)} (${s.fp}/${s.clean})`);
+}
+console.log(`\nmisses (${misses.length}):`);
+for (const m of misses) console.log('  ' + m);
+console.log(`\nfalse positives (${falsePositives.length}):`);
+for (const m of falsePositives) console.log('  ' + m);
