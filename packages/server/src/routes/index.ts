@@ -4,7 +4,6 @@ import type { Static } from '@sinclair/typebox';
 import type { Severity } from '@liveguard/core';
 import { validateEvents } from '../services/body.js';
 import { check } from '../services/check.js';
-import { renderReportHtml } from '../report/html.js';
 import { trackStream, type Services } from '../app.js';
 import {
   CheckBody, CheckReply, CreateSessionBody, ErrorReply, FindingsQuery, FindingsReply, IdParams, IngestReply, ReportQuery,
@@ -76,7 +75,7 @@ export async function registerRoutes(app: FastifyInstance, s: Services): Promise
   }, async (req, reply) => {
     const report = await s.sessions.report(tenantOf(req), req.params.id);
     const html = req.query.format === 'html' || (req.query.format !== 'json' && wantsHtml(req));
-    if (html) return reply.type('text/html; charset=utf-8').send(renderReportHtml(report));
+    if (html) return reply.type('text/html; charset=utf-8').send(await s.sessions.reportHtml(report));
     return reply.type('application/json; charset=utf-8').send(JSON.stringify(stripInternal(report)));
   });
 

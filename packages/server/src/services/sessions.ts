@@ -3,7 +3,9 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Engine, LiveEvent } from '@liveguard/core';
+import * as core from '@liveguard/core';
+import type { Engine, Finding, LiveEvent } from '@liveguard/core';
+import { renderReportHtml } from '../report/html.js';
 import {
   GENESIS_HASH, NotFoundError, canonicalJson, sha256Hex, type FindingFilter, type SessionRecord, type Storage, type StoredFinding,
   type VerifyResult,
@@ -84,6 +86,20 @@ export class SessionService {
     }
     const verify = await this.store.verifySession(id);
     return { session, summary: { events: session.lastSeq, findings: findings.length, bySeverity, byRule }, verify, findings };
+  }
+
+  /**
+   * HTML report: core's report generator (timeline chart, transcript with highlighted spans) when this core
+   * has it, else a plain table with the chain status.
+   */
+  async reportHtml(report: SessionReport): Promise<string> {
+    const render = (core as { renderHtmlReport?: (i: { source: string; events: readonly LiveEvent[]; findings: readonly Finding[]; title?: string }) => string }).renderHtmlReport;
+    if (!render) return renderReportHtml(report);
+    const events = (await this.store.readEvents(report.session.id)).map((e) => JSON.parse(e.body) as LiveEvent);
+    const chain = report.verify.ok
+      ? `<p>证据链完整 Evidence chain intact: ${report.verify.checked} events · head <code>${report.session.headHash}</code></p>`
+      : `<p style="color:#b00020">证据链异常 Evidence chain broken at seq ${report.verify.firstBad}: ${report.verify.reason ?? ''}</p>`;
+    return render({ source: report.session.id, events, findings: report.findings, title: `直播合规报告 ${report.session.id}` }).replace('</body>', `${chain}</body>`);
   }
 
   /** The evidence bundle: everything a third party needs to re-check the chain (docs/evidence.md). */
