@@ -77,6 +77,7 @@ export default [
       // A finding arriving while the page is open shows up in the transcript.
       await api('POST', `/v1/sessions/${id}/events`, [{ type: 'speech', ts: now(), text: '国家级产品，绝对最好', speaker: 'h1' }]);
       await page.locator('[data-testid="transcript"] li', { hasText: '国家级产品' }).locator('mark').first().waitFor({ timeout: 10_000 });
+      await page.evaluate(() => window.scrollTo(0, 0));
       await screenshot(page, 'session-timeline');
     },
   },

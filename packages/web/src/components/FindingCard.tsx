@@ -45,7 +45,7 @@ export const FindingCard = forwardRef<HTMLLIElement, Props>(function FindingCard
               {s.replacement !== undefined ? (
                 <>
                   {' '}<span className="sugg-arrow" aria-hidden="true">→</span>{' '}
-                  <code className="replacement">{s.replacement || '∅'}</code>
+                  {s.replacement ? <code className="replacement">{s.replacement}</code> : <span className="replacement del">{t('deleteSpan')}</span>}
                 </>
               ) : null}
             </li>
@@ -59,7 +59,7 @@ export const FindingCard = forwardRef<HTMLLIElement, Props>(function FindingCard
           </button>
         ) : null}
         {onApply && fix ? (
-          <button type="button" className="btn small primary" onClick={() => onApply(f)} aria-label={`${t('applyFix')}: ${f.text} → ${fix.replacement}`}>
+          <button type="button" className="btn small primary" onClick={() => onApply(f)} aria-label={`${t('applyFix')}: ${f.text} → ${fix.replacement || t('deleteSpan')}`}>
             {t('applyFix')}
           </button>
         ) : null}

@@ -35,7 +35,7 @@ export function reportBody({ text, findings, lang, settingsLabel, generatedAt = 
         })
         .join('');
       const sugg = f.suggestions
-        .map((s) => `<li>${esc(suggestionText(s, lang))}${s.replacement !== undefined ? ` → <code>${esc(s.replacement)}</code>` : ''}</li>`)
+        .map((s) => `<li>${esc(suggestionText(s, lang))}${s.replacement !== undefined ? ` → ${s.replacement ? `<code>${esc(s.replacement)}</code>` : esc(t('deleteSpan'))}` : ''}</li>`)
         .join('');
       return `<tr class="sev-${f.severity}"><td>${i + 1}</td><td>${f.line}:${f.column}</td><td>${esc(t(f.severity))}</td>` +
         `<td><code>${esc(f.ruleId)}</code></td><td><q>${esc(f.text)}</q><br>${esc(findingMessage(f, lang))}` +
