@@ -1,4 +1,4 @@
-export { buildServer, servicesOf, type ServerOptions, type Services } from './app.js';
+export { buildServer, buildServer as createServer, servicesOf, type ServerOptions, type Services } from './app.js';
 export { startServer, type StartOptions, type RunningServer } from './start.js';
 export { IngestService, FindingPoller, type EventDispatcher, type IngestResult } from './services/ingest.js';
 export { SessionMonitor } from './services/monitor.js';
