@@ -9,7 +9,9 @@
 //   leases    stream LIVEGUARD_EVENTS_LEASES, subjects liveguard.leases.p.<p> (partition owner) and
 //             liveguard.leases.m.<member> (member heartbeat), one message per subject (a KV bucket laid
 //             out by hand: compare-and-set is `expect last subject sequence`), TTL judged on the server's
-//             timestamps so the members' clocks don't matter.
+//             timestamps so the members' clocks don't matter;
+//   findings  workers publish newly stored findings on liveguard.findings.<tenant> (core NATS, best effort:
+//             the store is the record; servers may fan these out over SSE instead of polling the store).
 //
 // A member heartbeats every TTL/3, counts the live members, keeps ceil(P / members) partitions: it
 // releases the extras (after acknowledging its in-flight batch) and claims free or expired ones. Claiming
@@ -105,8 +107,12 @@ export class NatsStream implements EventStream {
       if (m && Number(m[1]) !== this.partitionCount) {
         throw new Error(`NATS 流 ${this.streamName} 的分区数为 ${m[1]}，与配置的 ${this.partitionCount} 不一致 (stream ${this.streamName} has ${m[1]} partitions, configured ${this.partitionCount}): every process must use the same --partitions`);
       }
-      if (si.config.max_msgs !== this.maxMsgs || si.config.max_bytes !== this.maxBytes) {
-        await this.jsm.streams.update(this.streamName, { max_msgs: this.maxMsgs, max_bytes: this.maxBytes });
+      // limits given explicitly are applied; otherwise the stream's own limits are used
+      if ((this.opts.maxMsgs !== undefined && si.config.max_msgs !== this.maxMsgs) || (this.opts.maxBytes !== undefined && si.config.max_bytes !== this.maxBytes)) {
+        await this.jsm.streams.update(this.streamName, { ...si.config, max_msgs: this.maxMsgs, max_bytes: this.maxBytes });
+      } else {
+        (this as { maxMsgs: number }).maxMsgs = si.config.max_msgs > 0 ? si.config.max_msgs : this.maxMsgs;
+        (this as { maxBytes: number }).maxBytes = si.config.max_bytes > 0 ? si.config.max_bytes : this.maxBytes;
       }
     } catch (err) {
       if (!isNotFound(err)) throw err;
@@ -170,6 +176,12 @@ export class NatsStream implements EventStream {
       void this.refresh(true);
       throw new BackpressureError(`NATS 拒绝了 ${refused}/${messages.length} 条事件 (stream refused ${refused} of ${messages.length} messages: ${msg}); retry the same messages`, this.retryAfter, reason);
     }
+  }
+
+  /** Publishes a worker's newly stored findings on `<prefix>.findings.<tenant>` (core NATS, for SSE fan-out and benchmarks). */
+  notifyFindings(notice: { tenant: string }): void {
+    if (this.nc.isClosed()) return;
+    this.nc.publish(`${this.prefix}.findings.${notice.tenant.replace(/[^A-Za-z0-9_-]/g, '_')}`, enc.encode(JSON.stringify(notice)));
   }
 
   async stats(): Promise<StreamStats> {
@@ -294,15 +306,15 @@ class NatsMember implements StreamConsumer {
       return;
     }
     if (this.owned.size < fair) {
+      // claim free or expired partitions (in parallel; compare-and-set settles races with other members)
       const start = partitionOf(this.id, s.partitionCount);
-      for (let i = 0; i < s.partitionCount && this.owned.size < fair && !this.stopped; i++) {
+      const want: number[] = [];
+      for (let i = 0; i < s.partitionCount && this.owned.size + want.length < fair; i++) {
         const p = (start + i) % s.partitionCount;
-        if (this.owned.has(p)) continue;
         const l = leases[p];
-        const free = !l.owner || l.time + ttl <= now;
-        if (!free) continue;
-        await this.claim(p, l.seq, !!l.owner || l.seq > 0);
+        if (!this.owned.has(p) && (!l.owner || l.time + ttl <= now)) want.push(p);
       }
+      await Promise.all(want.map((p) => this.stopped ? undefined : this.claim(p, leases[p].seq, !!leases[p].owner || leases[p].seq > 0)));
     }
   }
 
@@ -403,7 +415,7 @@ class PartitionLoop {
     await this.reset();
     if (this.stopping || this.killed) return;
     const c = await this.s.js.consumers.get(this.s.streamName, this.s.consumerName(this.partition));
-    const iter = await c.consume({ max_messages: 1000 });
+    const iter = await c.consume({ max_messages: Math.max(1000, 2 * (this.opts.maxBatch ?? 500)) });
     if (this.stopping || this.killed) { iter.stop(); return; }
     this.iter = iter;
     this.queue = [];

@@ -54,6 +54,12 @@ export interface MonitorWorkerOptions {
   /** Called after newly stored findings are committed (SSE fan-out, metrics, benchmarks). */
   onFindings?: (notice: FindingsNotice) => void;
   onError?: (err: unknown) => void;
+  /**
+   * Sessions whose batch produced no finding get their `monitoredSeq` watermark written lazily, at most
+   * this often (ms, default 2,000): one store transaction per session per batch would otherwise bound
+   * throughput by the store's commit rate. Findings are always stored before the batch is acknowledged.
+   */
+  watermarkEveryMs?: number;
   /** Catch-up of lagging sessions: how often (ms, default 10,000; 0 disables) and how stale (default 30,000). */
   catchUpEveryMs?: number;
   catchUpAfterMs?: number;
@@ -68,7 +74,11 @@ export class MonitorWorker {
   private readonly locks = new Map<number, Promise<void>>();
   private owned = new Set<number>();
   private timer?: NodeJS.Timeout;
+  private wmTimer?: NodeJS.Timeout;
   private readonly maxSessions: number;
+  /** Watermarks not yet written (session → seq). */
+  private readonly dirty = new Map<string, number>();
+  private flushing?: Promise<void>;
 
   constructor(private readonly o: MonitorWorkerOptions) {
     this.maxSessions = o.maxSessions ?? 20_000;
@@ -85,6 +95,9 @@ export class MonitorWorker {
       onRevoke: (ps) => { for (const p of ps) { this.owned.delete(p); this.dropPartition(p); } },
       onError: (err) => this.o.onError?.(err),
     });
+    const wm = this.o.watermarkEveryMs ?? 2000;
+    this.wmTimer = setInterval(() => { void this.flushWatermarks().catch((err) => this.o.onError?.(err)); }, Math.max(50, wm));
+    this.wmTimer.unref();
     const every = this.o.catchUpEveryMs ?? 10_000;
     if (every > 0) {
       this.timer = setInterval(() => { void this.catchUpLagging().catch((err) => this.o.onError?.(err)); }, every);
@@ -92,8 +105,33 @@ export class MonitorWorker {
     }
   }
 
-  async stop(): Promise<void> { clearInterval(this.timer); await this.consumer?.stop(); }
-  async kill(): Promise<void> { clearInterval(this.timer); await this.consumer?.kill(); }
+  async stop(): Promise<void> {
+    clearInterval(this.timer); clearInterval(this.wmTimer);
+    await this.consumer?.stop();
+    await this.flushWatermarks();
+  }
+  async kill(): Promise<void> { clearInterval(this.timer); clearInterval(this.wmTimer); await this.consumer?.kill(); }
+
+  /** Writes the pending `monitoredSeq` watermarks of sessions whose recent batches had no finding. */
+  flushWatermarks(): Promise<void> {
+    if (this.flushing) return this.flushing;
+    this.flushing = (async () => {
+      const items = [...this.dirty];
+      this.dirty.clear();
+      let i = 0;
+      await Promise.all(Array.from({ length: Math.min(4, items.length) }, async () => {
+        while (i < items.length) {
+          const [session, seq] = items[i++];
+          try { await this.o.store.insertFindings(session, [], seq); } catch (err) {
+            if ((err as Error)?.name === 'NotFoundError') continue;
+            if ((this.dirty.get(session) ?? 0) < seq) this.dirty.set(session, seq);
+            throw err;
+          }
+        }
+      }));
+    })().finally(() => { this.flushing = undefined; });
+    return this.flushing;
+  }
 
   private dropPartition(p: number): void {
     for (const id of [...this.sessions.keys()]) if (this.o.stream.partitionOf(id) === p) this.sessions.delete(id);
@@ -175,8 +213,11 @@ export class MonitorWorker {
     }
   }
 
-  private async store(touched: Map<string, { found: Finding[]; seq: number; tenant?: string; acceptedAt: Record<number, number> }>): Promise<void> {
-    const entries = [...touched].filter(([, t]) => t.seq > 0 || t.found.length);
+  private async store(touched: Map<string, { found: Finding[]; seq: number; tenant?: string; acceptedAt: Record<number, number> }>, eager = false): Promise<void> {
+    const entries: [string, { found: Finding[]; seq: number; acceptedAt: Record<number, number> }][] = [];
+    for (const [session, t] of touched) {
+      if (t.found.length || eager) { entries.push([session, t]); this.dirty.delete(session); } else if (t.seq > 0 && (this.dirty.get(session) ?? 0) < t.seq) this.dirty.set(session, t.seq);
+    }
     const conc = this.o.writeConcurrency ?? 8;
     let i = 0;
     const run = async () => {
@@ -215,7 +256,7 @@ export class MonitorWorker {
         const found: Finding[] = [];
         const l = await this.advanceFromStore(s.id, s.lastSeq, found);
         this.remember(s.id, l);
-        await this.store(new Map([[s.id, { found, seq: l.seq, acceptedAt: {} }]]));
+        await this.store(new Map([[s.id, { found, seq: l.seq, acceptedAt: {} }]]), true);
       });
       n++;
     }
