@@ -192,7 +192,7 @@ export function ScriptChecker({ packs = allPacks, debounceMs = 60, initialText }
         <h1>{t('scriptTitle')}</h1>
         <p className="intro">{t('scriptIntro')}</p>
       </div>
-      <div className="toolbar" role="toolbar" aria-label={t('scriptTitle')}>
+      <div className="toolbar" role="group" aria-label={t('reportSettings')}>
         <label htmlFor={ids.region}>{t('region')}</label>
         <select id={ids.region} value={region} onChange={(e) => setRegion(e.target.value)}>
           <option value="">{t('regionNational')}</option>
