@@ -32,9 +32,9 @@ export interface NatsStreamOptions {
   servers?: string | string[];
   /** An existing connection (then `close()` leaves it open). */
   connection?: NatsConnection;
-  /** Stream name (default LIVEGUARD_EVENTS); the lease stream is `<name>_LEASES`. */
+  /** Stream name (default LIVEGUARD_NATS_STREAM or LIVEGUARD_EVENTS); the lease stream is `<name>_LEASES`. */
   stream?: string;
-  /** Subject prefix (default `liveguard`). */
+  /** Subject prefix (default LIVEGUARD_NATS_PREFIX or `liveguard`). */
   subjectPrefix?: string;
   /** Partitions (default 16). Must be the same for every process; checked against the stream. */
   partitions?: number;
@@ -74,9 +74,9 @@ export class NatsStream implements EventStream {
   private constructor(readonly nc: NatsConnection, readonly js: JetStreamClient, readonly jsm: JetStreamManager,
     private readonly ownsConnection: boolean, readonly opts: NatsStreamOptions) {
     this.partitionCount = opts.partitions ?? DEFAULT_PARTITIONS;
-    this.streamName = opts.stream ?? 'LIVEGUARD_EVENTS';
+    this.streamName = opts.stream ?? process.env.LIVEGUARD_NATS_STREAM ?? 'LIVEGUARD_EVENTS';
     this.leaseStream = `${this.streamName}_LEASES`;
-    this.prefix = opts.subjectPrefix ?? 'liveguard';
+    this.prefix = opts.subjectPrefix ?? process.env.LIVEGUARD_NATS_PREFIX ?? 'liveguard';
     this.leaseTtlMs = opts.leaseTtlMs ?? 10_000;
     this.maxMsgs = opts.maxMsgs ?? 1_000_000;
     this.maxBytes = opts.maxBytes ?? 1 << 30;

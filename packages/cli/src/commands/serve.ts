@@ -1,6 +1,7 @@
 // `liveguard serve [--db FILE] [--port 8787] [--host 127.0.0.1] [--demo]`: the HTTP API and console.
 // PostgreSQL is used when DATABASE_URL is set.
 import { parseArgs } from 'node:util';
+import { NatsStream, StreamDispatcher } from '@liveguard/adapters';
 import { UserError } from '../errors.js';
 import type { Io } from '../io.js';
 
@@ -22,6 +23,8 @@ export const HELP = `用法 Usage: liveguard serve [options]
   --rate-limit N         每个密钥每秒请求数 (default 50; 0 = unlimited)
   --retention-days N     证据保留天数 (default 1096 = 3 years)
   --web DIR              控制台静态文件目录 (default packages/web/dist if built)
+  --nats URL             把已接收的事件发布到 NATS JetStream，由 liveguard worker 监控 (or LIVEGUARD_NATS_URL; see docs/deployment.md)
+  --partitions N         NATS 分区数，须与 worker 一致 (default 16, or LIVEGUARD_PARTITIONS)
 `;
 
 export async function run(argv: string[], io: Io): Promise<number> {
@@ -30,7 +33,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     a = parseArgs({ args: argv, options: {
       db: { type: 'string', default: './liveguard.db' }, port: { type: 'string', default: '8787' }, host: { type: 'string', default: '127.0.0.1' },
       demo: { type: 'boolean' }, 'demo-speed': { type: 'string' }, 'body-limit': { type: 'string' }, 'rate-limit': { type: 'string' },
-      'retention-days': { type: 'string' }, web: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+      'retention-days': { type: 'string' }, web: { type: 'string' }, nats: { type: 'string' }, partitions: { type: 'string' }, help: { type: 'boolean', short: 'h' },
     } });
   } catch (e) { throw new UserError(`${(e as Error).message}\n\n${HELP}`); }
   const o = a.values;
@@ -47,12 +50,23 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const retention = num('retention-days', o['retention-days'], 1);
   const speed = num('demo-speed', o['demo-speed'], 0.001);
   const { startServer } = await loadServer();
+  // Scale-out (docs/deployment.md): accepted events go to NATS JetStream; `liveguard worker` processes monitor them.
+  const natsUrl = o.nats ?? process.env.LIVEGUARD_NATS_URL;
+  let dispatcher: StreamDispatcher | undefined;
+  if (natsUrl) {
+    const partitions = num('partitions', o.partitions ?? process.env.LIVEGUARD_PARTITIONS, 1);
+    try {
+      const stream = await NatsStream.connect({ servers: natsUrl.split(',').map((s) => s.trim()).filter(Boolean), partitions, name: 'liveguard-serve' });
+      dispatcher = new StreamDispatcher(stream, { onError: (e) => io.stderr.write(`liveguard serve: NATS: ${(e as Error).message}\n`) });
+    } catch (e) { throw new UserError(`无法连接 NATS JetStream (cannot connect to NATS JetStream at ${natsUrl}): ${(e as Error).message}`); }
+    io.stdout.write(`事件发布到 NATS (events go to NATS JetStream) ${natsUrl}, stream ${dispatcher.stream.kind === 'nats' ? (dispatcher.stream as NatsStream).streamName : ''}; 由 liveguard worker 监控 (monitored by liveguard worker)\n`);
+  }
   const databaseUrl = process.env.DATABASE_URL || undefined;
   try {
     await startServer({
       db: o.db, databaseUrl, databaseSchema: process.env.LIVEGUARD_PG_SCHEMA || undefined, port, host: o.host, demo: o.demo ? { speed: speed ?? 1, loop: true } : false,
       bodyLimit: bodyMb ? Math.round(bodyMb * 1024 * 1024) : undefined, rateLimit: rate !== undefined ? { rate } : undefined,
-      retentionDays: retention, webDist: o.web,
+      retentionDays: retention, webDist: o.web, dispatcher,
       print: (l: string) => io.stdout.write(l + '\n'),
     });
   } catch (e) {

@@ -18,8 +18,8 @@ Runs a monitor worker: claims partitions of the event stream, runs the rules per
   --nats URL            NATS 地址（或 LIVEGUARD_NATS_URL），可逗号分隔多个 (NATS server URL(s))
   --db FILE             SQLite 文件（仅单机）；设置 DATABASE_URL 时使用 PostgreSQL (store; PostgreSQL when DATABASE_URL is set)
   --partitions N        分区数，所有进程必须一致（默认 ${DEFAULT_PARTITIONS}，或 LIVEGUARD_PARTITIONS）
-  --stream NAME         JetStream 流名称（默认 LIVEGUARD_EVENTS）
-  --subject-prefix P    主题前缀（默认 liveguard）
+  --stream NAME         JetStream 流名称（默认 LIVEGUARD_NATS_STREAM 或 LIVEGUARD_EVENTS）
+  --subject-prefix P    主题前缀（默认 LIVEGUARD_NATS_PREFIX 或 liveguard）
   --id NAME             工作进程标识（默认随机）
   --lease-ttl MS        分区租约有效期（默认 10000）：进程死亡后分区最迟这么久后被接管
   --max-batch N         每批最多事件数（默认 500）
@@ -60,7 +60,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const databaseUrl = process.env.DATABASE_URL;
   let store: Storage;
   try {
-    store = await openStorage(databaseUrl ? { url: databaseUrl } : { file: o.db ?? './liveguard.db' });
+    store = await openStorage(databaseUrl ? { url: databaseUrl, schema: process.env.LIVEGUARD_PG_SCHEMA || undefined } : { file: o.db ?? './liveguard.db' });
   } catch (e) { throw new UserError(`无法打开存储 (cannot open the store ${databaseUrl ? 'DATABASE_URL' : o.db ?? './liveguard.db'}): ${(e as Error).message}`); }
   if (!databaseUrl) io.stderr.write('liveguard worker: 使用 SQLite；多台机器请设置 DATABASE_URL 使用 PostgreSQL (SQLite store: only for processes on one machine; set DATABASE_URL for PostgreSQL)\n');
 
