@@ -5,27 +5,35 @@
 // are written once in simplified Chinese and still see punctuation (which the normalised text drops).
 import type { LexiconHit, RuleContext, TextUnit } from '@liveguard/core';
 
-const views = new WeakMap<TextUnit, string>();
+// perf: cached on the unit itself (a WeakMap entry per utterance costs more in GC than the fold)
+const VIEW = Symbol('foldedView');
+type ViewedUnit = TextUnit & { [VIEW]?: string };
 /** Chinese digit characters stay as written in the folded view (the normaliser turns 一 into 1). */
-const KEEP = /[〇零一二三四五六七八九十百千万幺两壹贰叁肆伍陆柒捌玖拾兩萬]/;
+const KEEP = new Set([...'〇零一二三四五六七八九十百千万幺两壹贰叁肆伍陆柒捌玖拾兩萬'].map((c) => c.charCodeAt(0)));
 
 export function foldedView(unit: TextUnit): string {
-  let v = views.get(unit);
+  let v = (unit as ViewedUnit)[VIEW];
   if (v !== undefined) return v;
+  // perf: most characters fold to themselves; only the changed ones are spliced in, and an unchanged
+  // text is returned as is (no allocation)
   const src = unit.text;
-  const chars = Array.from({ length: src.length }, (_, i) => src[i]);
   const n = unit.norm;
-  for (let i = 0; i < n.text.length; i++) {
-    const s = n.start[i], e = n.end[i];
-    if (e - s !== 1) continue;
+  const nt = n.text, len = nt.length;
+  let parts: string[] | null = null;
+  let last = 0;
+  for (let i = 0; i < len; i++) {
+    const s = n.start[i];
+    if (n.end[i] - s !== 1) continue;
+    const c = nt.charCodeAt(i);
+    if (c === src.charCodeAt(s)) continue;
     // only one-to-one folds; expansions keep the original character
-    if ((i > 0 && n.start[i - 1] === s) || (i + 1 < n.text.length && n.start[i + 1] === s)) continue;
-    const c = n.text[i];
-    if (c === '\u00b7' || KEEP.test(src[s])) continue;
-    chars[s] = c;
+    if ((i > 0 && n.start[i - 1] === s) || (i + 1 < len && n.start[i + 1] === s)) continue;
+    if (c === 0xb7 || KEEP.has(src.charCodeAt(s))) continue;
+    (parts ??= []).push(src.slice(last, s), nt[i]);
+    last = s + 1;
   }
-  v = chars.join('');
-  views.set(unit, v);
+  if (parts) { parts.push(src.slice(last)); v = parts.join(''); } else v = src;
+  (unit as ViewedUnit)[VIEW] = v;
   return v;
 }
 
@@ -141,11 +149,20 @@ export function startsWord(text: string, start: number, end: number): boolean {
   return true;
 }
 
+const compiled = new WeakMap<RegExp, RegExp>();
+/** The same pattern without the g/y flags, compiled once per pattern (perf: not once per hit). */
+function nonGlobal(re: RegExp): RegExp {
+  if (!re.global && !re.sticky) return re;
+  let r = compiled.get(re);
+  if (!r) compiled.set(re, (r = new RegExp(re.source, re.flags.replace(/[gy]/g, ''))));
+  return r;
+}
+
 /** Finds the first match of `re` in the folded view within the hit's sentence (or clause). */
 export function nearby(unit: TextUnit, hit: { start: number; end: number }, re: RegExp, scope: 'clause' | 'sentence' | 'unit' = 'sentence'): RegExpExecArray | null {
   const v = foldedView(unit);
   const [s, e] = scope === 'unit' ? [0, v.length] : scope === 'clause' ? clauseAround(v, hit.start, hit.end) : sentenceAround(v, hit.start, hit.end);
-  const r = new RegExp(re.source, re.flags.replace('g', ''));
+  const r = nonGlobal(re);
   const m = r.exec(v.slice(s, e));
   if (m) m.index += s;
   return m;

@@ -19,9 +19,17 @@ const PAYMENT = /转账|打款|不走平台|少\d|少[一二三四五六七八�
 const REGULATED = new Set(['drug-otc', 'drug-rx', 'medical-device', 'health-food', 'special-medical-food', 'tobacco', 'infant-formula']);
 
 const CN_DIGITS: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9', 幺: '1', 两: '2' };
+const CN_DIGIT_CODES = new Set(Object.keys(CN_DIGITS).map((c) => c.charCodeAt(0)));
 /** Phone numbers (incl. 幺三八…, spaced or full-width digits) as original ranges. */
 export function phoneNumbers(unit: TextUnit): [number, number][] {
   const n = unit.norm;
+  // perf: a phone number needs 11 digits; most utterances have far fewer
+  let count = 0;
+  for (let i = 0; i < n.text.length && count < 11; i++) {
+    const c = n.text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || CN_DIGIT_CODES.has(c)) count++;
+  }
+  if (count < 11) return [];
   let digits = '';
   const map: number[] = [];
   for (let i = 0; i < n.text.length; i++) {
@@ -73,9 +81,11 @@ export default defineCnRule({
   create(ctx) {
     return {
       text(unit) {
+        const hits = outermost(ctx.hits(unit));
+        const phones = phoneNumbers(unit);
+        if (!hits.length && !phones.length) return;
         const v = foldedView(unit);
         const cat = categoryOf(ctx, unit);
-        const hits = outermost(ctx.hits(unit));
         const reported: [number, number][] = [];
         for (const h of hits) {
           if (h.lexicon === 'weak') {
@@ -92,7 +102,7 @@ export default defineCnRule({
             suggestions: [{ messageId: 'usePlatform', replacement: h.lexicon === 'strong' ? '联系平台客服' : undefined }],
           });
         }
-        for (const [s, e] of phoneNumbers(unit)) {
+        for (const [s, e] of phones) {
           if (isNotAClaim(unit, s, e)) continue;
           ctx.report({ messageId: 'phone', data: { term: unit.text.slice(s, e) }, unit, start: s, end: e, suggestions: [{ messageId: 'usePlatform' }] });
         }
