@@ -184,6 +184,38 @@ for (const [kind, enabled] of kinds) {
   });
 }
 
+describe('monitor worker with a batch-writing store', () => {
+  it('uses insertFindingsMany when the store offers it: same findings, one call per batch', async () => {
+    const h = await harness('memory', 4);
+    try {
+      let calls = 0;
+      const store = Object.assign(Object.create(h.store) as Storage, {
+        async insertFindingsMany(items: { session: string; findings: readonly import('@liveguard/core').Finding[]; monitoredSeq?: number }[]) {
+          calls++;
+          const out = [];
+          for (const it of items) out.push(...await h.store.insertFindings(it.session, it.findings, it.monitoredSeq));
+          return out;
+        },
+      });
+      const pub = await h.open();
+      const d = new StreamDispatcher(pub);
+      const notices: FindingsNotice[] = [];
+      const w = new MonitorWorker({ stream: pub, store, engine, catchUpEveryMs: 0, watermarkEveryMs: 100, onFindings: (n) => notices.push(n) });
+      const sessions = Array.from({ length: 6 }, (_, i) => `many-${i}`);
+      for (const s of sessions) await h.store.createSession({ id: s, tenant: 't1' });
+      for (const s of sessions) await ingest(h, d, s, events(s, 1, 30));
+      await w.start();
+      await waitFor(() => settled(h, sessions, 30), 15_000, 'monitoredSeq = 30');
+      await checkFindings(h, sessions, 30);
+      expect(calls).toBeGreaterThan(0);
+      expect(notices.flatMap((n) => n.findings).length).toBe(6 * expectedFindings(30));
+      await w.stop();
+    } finally {
+      await h.cleanup();
+    }
+  });
+});
+
 describe.skipIf(!haveNats)('NATS dispatcher backpressure', () => {
   it('admit refuses over the soft limit; a failed publish is retried in order, never dropped', async () => {
     const fx = natsFixture({ partitions: 2, maxMsgs: 20 });

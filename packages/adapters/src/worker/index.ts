@@ -1,2 +1,2 @@
 export { MonitorWorker } from './worker.js';
-export type { MonitorWorkerOptions, WorkerStats, FindingsNotice } from './worker.js';
+export type { MonitorWorkerOptions, WorkerStats, FindingsNotice, BatchFindingsWriter } from './worker.js';

@@ -56,7 +56,7 @@ export interface MonitorWorkerOptions {
   onError?: (err: unknown) => void;
   /**
    * Sessions whose batch produced no finding get their `monitoredSeq` watermark written lazily, at most
-   * this often (ms, default 2,000): one store transaction per session per batch would otherwise bound
+   * this often (ms, default 5,000): one store transaction per session per batch would otherwise bound
    * throughput by the store's commit rate. Findings are always stored before the batch is acknowledged.
    */
   watermarkEveryMs?: number;
@@ -66,6 +66,15 @@ export interface MonitorWorkerOptions {
 }
 
 interface Live { runner: SessionRunner; seq: number }
+
+/**
+ * Optional store extension: findings (and watermarks) of many sessions in ONE transaction. Without it the
+ * worker writes one transaction per session per batch, and the store's commit rate bounds throughput
+ * (docs/deployment.md, "Sizing"). Same semantics as `insertFindings`, per item; returns the newly stored.
+ */
+export interface BatchFindingsWriter {
+  insertFindingsMany(items: readonly { session: string; findings: readonly Finding[]; monitoredSeq?: number }[]): Promise<StoredFinding[]>;
+}
 
 export class MonitorWorker {
   readonly stats: WorkerStats = { batches: 0, events: 0, duplicates: 0, rebuilds: 0, replayed: 0, findings: 0, failures: 0, catchUps: 0 };
@@ -95,7 +104,7 @@ export class MonitorWorker {
       onRevoke: (ps) => { for (const p of ps) { this.owned.delete(p); this.dropPartition(p); } },
       onError: (err) => this.o.onError?.(err),
     });
-    const wm = this.o.watermarkEveryMs ?? 2000;
+    const wm = this.o.watermarkEveryMs ?? 5000;
     this.wmTimer = setInterval(() => { void this.flushWatermarks().catch((err) => this.o.onError?.(err)); }, Math.max(50, wm));
     this.wmTimer.unref();
     const every = this.o.catchUpEveryMs ?? 10_000;
@@ -217,6 +226,18 @@ export class MonitorWorker {
     const entries: [string, { found: Finding[]; seq: number; acceptedAt: Record<number, number> }][] = [];
     for (const [session, t] of touched) {
       if (t.found.length || eager) { entries.push([session, t]); this.dirty.delete(session); } else if (t.seq > 0 && (this.dirty.get(session) ?? 0) < t.seq) this.dirty.set(session, t.seq);
+    }
+    const many = (this.o.store as Partial<BatchFindingsWriter>).insertFindingsMany;
+    if (typeof many === 'function' && entries.length > 1) {
+      // one transaction for the whole batch (when the store offers it)
+      const stored = await many.call(this.o.store, entries.map(([session, t]) => ({ session, findings: t.found, monitoredSeq: t.seq || undefined })));
+      this.stats.findings += stored.length;
+      if (stored.length && this.o.onFindings) {
+        const by = new Map<string, StoredFinding[]>();
+        for (const f of stored) { let a = by.get(f.session); if (!a) by.set(f.session, (a = [])); a.push(f); }
+        for (const [session, fs] of by) this.o.onFindings({ session, tenant: fs[0].tenant, findings: fs, acceptedAt: touched.get(session)?.acceptedAt ?? {} });
+      }
+      return;
     }
     const conc = this.o.writeConcurrency ?? 8;
     let i = 0;
