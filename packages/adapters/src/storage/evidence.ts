@@ -1,6 +1,10 @@
 // Canonical JSON and the hash chain. scripts/verify-bundle.mjs re-implements exactly this with node:crypto
 // only, so a consumer can check an exported bundle without Liveguard (docs/evidence.md).
+import * as crypto from 'node:crypto';
 import { createHash } from 'node:crypto';
+
+// One-shot hashing (Node ≥ 20.12) avoids a Hash object per event on the ingest path.
+const oneShot = (crypto as unknown as { hash?: (alg: string, data: string, enc: 'hex') => string }).hash;
 import { GENESIS_HASH } from './types.js';
 
 /**
@@ -27,11 +31,11 @@ export function canonicalJson(value: unknown): string {
 
 /** h_n = SHA-256 over the UTF-8 bytes of (hex h_{n-1} ‖ canonical JSON of event n), as lowercase hex. */
 export function chainHash(prevHash: string, canonicalBody: string): string {
-  return createHash('sha256').update(prevHash).update(canonicalBody).digest('hex');
+  return oneShot ? oneShot('sha256', prevHash + canonicalBody, 'hex') : createHash('sha256').update(prevHash).update(canonicalBody).digest('hex');
 }
 
 export function sha256Hex(s: string): string {
-  return createHash('sha256').update(s).digest('hex');
+  return oneShot ? oneShot('sha256', s, 'hex') : createHash('sha256').update(s).digest('hex');
 }
 
 /** Verifies a run of stored events (seq order) starting from `prev`; returns the first bad seq or undefined. */

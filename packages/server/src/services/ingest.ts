@@ -67,6 +67,8 @@ export class IngestService {
   private closing = false;
   /** Events stored but not yet through the monitor. */
   backlog = 0;
+  /** session → tenant, for sessions seen (ownership is immutable; retention deletes are caught by the store). */
+  private owners = new Map<string, string>();
 
   constructor(private readonly d: IngestDeps) {
     this.monitor = d.monitor ?? new SessionMonitor(d.store, d.engine);
@@ -118,8 +120,12 @@ export class IngestService {
    */
   async ingest(tenant: string, sessionId: string, events: readonly LiveEvent[], bytes = 0): Promise<IngestResult> {
     if (this.closing) throw Object.assign(new Error('服务正在关闭 (server is shutting down)'), { statusCode: 503, headers: { 'retry-after': '5' } });
-    const s = await this.d.store.getSession(sessionId, tenant);
-    if (!s) throw new NotFoundError(`会话不存在 (session ${sessionId} not found)`);
+    if (this.owners.get(sessionId) !== tenant) {
+      const s = await this.d.store.getSession(sessionId, tenant);
+      if (!s) throw new NotFoundError(`会话不存在 (session ${sessionId} not found)`);
+      if (this.owners.size >= 100_000) this.owners.clear();
+      this.owners.set(sessionId, tenant); // a session's tenant never changes
+    }
     this.d.dispatcher?.admit?.(events.length, bytes);
     const max = this.d.maxBacklog ?? 200_000;
     if (!this.d.dispatcher && this.backlog > 0 && this.backlog + events.length > max) {

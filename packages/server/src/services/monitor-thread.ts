@@ -12,8 +12,12 @@ export type ThreadRequest =
 const engine = new Engine({ packs: allPacks });
 const runners = new Map<string, { runner: SessionRunner; seq: number }>();
 
-parentPort!.on('message', (m: ThreadRequest) => {
-  if (m.op === 'drop') { runners.delete(m.session); parentPort!.postMessage({ id: m.id, findings: [], seq: 0 }); return; }
+parentPort!.on('message', (batch: ThreadRequest[]) => {
+  parentPort!.postMessage(batch.map(handle));
+});
+
+function handle(m: ThreadRequest) {
+  if (m.op === 'drop') { runners.delete(m.session); return { id: m.id, findings: [], seq: 0 }; }
   let l = runners.get(m.session);
   if (!l || m.reset) runners.set(m.session, (l = { runner: engine.createSession({ id: m.session, source: m.session }), seq: 0 }));
   const findings = [];
@@ -23,5 +27,5 @@ parentPort!.on('message', (m: ThreadRequest) => {
     try { findings.push(...l.runner.push({ ...event, seq } as LiveEvent)); } catch (e) { errors.push((e as Error).message); }
     l.seq = seq;
   }
-  parentPort!.postMessage({ id: m.id, findings, seq: l.seq, errors });
-});
+  return { id: m.id, findings, seq: l.seq, errors };
+}

@@ -21,11 +21,13 @@ export class ThreadedMonitor {
   private spawn(): void {
     this.worker = new Worker(this.o.url ?? new URL('./monitor-thread.js', import.meta.url));
     this.worker.unref();
-    this.worker.on('message', (m: { id: number; findings: Finding[]; seq: number; errors?: string[] }) => {
-      for (const e of m.errors ?? []) process.emitWarning(`liveguard monitor: ${e}`);
-      const p = this.pending.get(m.id);
-      this.pending.delete(m.id);
-      p?.resolve(m);
+    this.worker.on('message', (batch: { id: number; findings: Finding[]; seq: number; errors?: string[] }[]) => {
+      for (const m of batch) {
+        for (const e of m.errors ?? []) process.emitWarning(`liveguard monitor: ${e}`);
+        const p = this.pending.get(m.id);
+        this.pending.delete(m.id);
+        p?.resolve(m);
+      }
     });
     const fail = (err: Error) => {
       for (const p of this.pending.values()) p.reject(err);
@@ -37,11 +39,18 @@ export class ThreadedMonitor {
     this.worker.on('exit', (code) => { if (!this.closed) fail(new Error(`monitor thread exited (${code})`)); });
   }
 
+  /** Requests issued in one turn of the event loop travel in one message (one structured clone, one wake-up). */
+  private outbox: Record<string, unknown>[] = [];
   private call(msg: Record<string, unknown>): Promise<{ findings: Finding[]; seq: number }> {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      this.worker.postMessage({ ...msg, id });
+      this.outbox.push({ ...msg, id });
+      if (this.outbox.length === 1) setImmediate(() => {
+        const out = this.outbox;
+        this.outbox = [];
+        this.worker.postMessage(out);
+      });
     });
   }
 
