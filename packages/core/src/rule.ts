@@ -147,6 +147,8 @@ export interface RuleContext<O = Record<string, unknown>> {
   readonly session: SessionView;
   /** This rule's lexicon hits in the unit (all lexicons, or one), minus exempted and allow-listed spans. */
   hits(unit: TextUnit, lexicon?: string): LexiconHit[];
+  /** Whether `hits(unit, lexicon)` would return anything, without allocating (for the hot path). */
+  hasHits(unit: TextUnit, lexicon?: string): boolean;
   report(descriptor: ReportDescriptor): void;
 }
 

@@ -46,7 +46,7 @@ export interface SessionOptions {
   suppressions?: Map<number, Set<string>>;
 }
 
-interface LexEntry { rule: number; lexicon: string; term: string; data?: Record<string, unknown>; exempt: boolean; allow: boolean }
+interface LexEntry { rule: number; lexicon: string; term: string; data?: Record<string, unknown>; exempt: boolean; allow: boolean; wholeWord?: boolean }
 
 interface CompiledRule {
   def: RuleDefinition;
@@ -116,7 +116,7 @@ export class Engine {
         for (const t of spec.terms) {
           const term = typeof t === 'string' ? t : t.term;
           if (!term) continue;
-          this.lex.push({ rule: index, lexicon: name, term, data: typeof t === 'string' ? undefined : t.data, exempt: !!spec.exempt, allow: false });
+          this.lex.push({ rule: index, lexicon: name, term, data: typeof t === 'string' ? undefined : t.data, exempt: !!spec.exempt, allow: false, ...(typeof t !== 'string' && t.wholeWord !== undefined ? { wholeWord: t.wholeWord } : {}) });
         }
       }
       const basis = def.meta.basis.map((b) => this.resolveBasis(b.source, b.article, b.evidence));
@@ -127,7 +127,7 @@ export class Engine {
     }
     for (const a of options.allow ?? []) if (a.trim()) this.lex.push({ rule: -1, lexicon: 'allow', term: a.trim(), exempt: false, allow: true });
     this.allowEntries = (options.allow ?? []).length > 0;
-    const patterns: PatternInput[] = this.lex.map((e, id) => ({ term: e.term, id, wholeWord: /^[a-z]|[a-z]$/i.test(e.term) }));
+    const patterns: PatternInput[] = this.lex.map((e, id) => ({ term: e.term, id, wholeWord: e.wholeWord ?? /^[a-z]|[a-z]$/i.test(e.term) }));
     this.matcher = compileMatcher(patterns);
     this.buildMs = (typeof performance !== 'undefined' ? performance.now() : Date.now()) - t0;
   }
@@ -256,6 +256,13 @@ export function parseScript(text: string): ParsedScript {
 // ------------------------------------------------------------------------------------------------ sessions
 
 /** Hits of one unit, by rule index; allocated only when there are hits. */
+interface DispatchEntry {
+  rule: CompiledRule;
+  visitors: RuleVisitors;
+  text?: (unit: TextUnit) => void;
+  on?: (ev: LiveEvent, units: TextUnit[]) => void;
+}
+
 interface UnitScan { byRule?: LexiconHit[][]; exempt?: [number, number][][]; allow?: [number, number][] }
 const SCAN = Symbol('scan');
 type ScannedUnit = TextUnit & { [SCAN]?: UnitScan };
@@ -272,6 +279,8 @@ class Session implements SessionRunner {
   private readonly source: string;
   private readonly settings: LintSettings;
   private rules: { rule: CompiledRule; visitors: RuleVisitors }[] = [];
+  /** Per event type: the rules with a text or a type visitor, in rule order (perf: no per-event visitor lookups). */
+  private readonly dispatch = new Map<string, DispatchEntry[]>();
   private readonly ids = new Set<string>();
   private seq = 0;
   private ended = false;
@@ -284,13 +293,30 @@ class Session implements SessionRunner {
     this.source = opts.source ?? this.id;
     this.settings = { ...engine.options.settings, ...opts.settings };
     this.state = new SessionState(this.id, this.settings.category);
-    this.activate(this.settings);
+    // perf: rules are created on the first event; when it is a session.start they are created once, for its settings
   }
 
   /** (Re)creates rule instances for the settings in force; called at start and on session.start. */
+  private activated = false;
+
   private activate(settings: LintSettings): void {
+    this.activated = true;
     const date = settings.date ?? new Date().toISOString().slice(0, 10);
     this.rules = this.engine.activeRules({ ...settings, date }).map((rule) => ({ rule, visitors: rule.def.create(this.context(rule)) }));
+    this.dispatch.clear();
+  }
+
+  private dispatchFor(type: string): DispatchEntry[] {
+    let d = this.dispatch.get(type);
+    if (d) return d;
+    d = [];
+    for (const { rule, visitors } of this.rules) {
+      const text = visitors.text;
+      const on = (visitors as Record<string, ((ev: LiveEvent, u: TextUnit[]) => void) | undefined>)[type];
+      if (text || typeof on === 'function') d.push({ rule, visitors, text, on: typeof on === 'function' ? on : undefined });
+    }
+    this.dispatch.set(type, d);
+    return d;
   }
 
   private context(rule: CompiledRule): RuleContext {
@@ -301,6 +327,7 @@ class Session implements SessionRunner {
       settings: this.settings,
       session: this.state,
       hits: (unit, lexicon) => session.hitsFor(rule, unit, lexicon),
+      hasHits: (unit, lexicon) => session.hasHitsFor(rule, unit, lexicon),
       report: (d) => session.report(rule, d),
     };
   }
@@ -326,6 +353,19 @@ class Session implements SessionRunner {
     this.scanning = null;
     (unit as ScannedUnit)[SCAN] = sc;
     return sc;
+  }
+
+  private hasHitsFor(rule: CompiledRule, unit: TextUnit, lexicon?: string): boolean {
+    const s = this.scan(unit);
+    const hits = s.byRule?.[rule.index];
+    if (!hits) return false;
+    const ex = s.exempt?.[rule.index];
+    const allow = s.allow;
+    for (let i = 0; i < hits.length; i++) {
+      const h = hits[i];
+      if ((!lexicon || h.lexicon === lexicon) && !(ex && covers(ex, h.start, h.end)) && !(allow && covers(allow, h.start, h.end))) return true;
+    }
+    return false;
   }
 
   private hitsFor(rule: CompiledRule, unit: TextUnit, lexicon?: string): LexiconHit[] {
@@ -367,6 +407,7 @@ class Session implements SessionRunner {
     const t = toEpochMs(e.ts);
     if (Number.isFinite(t)) this.state.now = t;
     this.state.eventCount++;
+    if (!this.activated && e.type !== 'session.start') this.activate(this.settings);
     if (e.type === 'session.start') {
       const s = e;
       const settings: LintSettings = {
@@ -381,11 +422,12 @@ class Session implements SessionRunner {
     this.current = e;
     this.currentOriginal = event;
     const units = this.unitsOf(e, event);
-    for (const { rule, visitors } of this.rules) {
+    const dispatch = this.dispatchFor(e.type);
+    for (let i = 0; i < dispatch.length; i++) {
+      const { rule, visitors, text, on } = dispatch[i];
       try {
-        if (visitors.text) for (const u of units) visitors.text(u);
-        const v = (visitors as Record<string, ((ev: LiveEvent, u: TextUnit[]) => void) | undefined>)[e.type];
-        if (v) v(e, units);
+        if (text) for (let k = 0; k < units.length; k++) text.call(visitors, units[k]);
+        if (on) on.call(visitors, e, units);
       } catch (err) {
         throw new Error(`规则 ${rule.def.meta.id} 处理事件 #${e.seq} 时出错 (rule ${rule.def.meta.id} failed on event ${e.seq}): ${(err as Error).message}`);
       }
@@ -397,6 +439,7 @@ class Session implements SessionRunner {
 
   tick(ts: number): Finding[] {
     if (this.ended) return [];
+    if (!this.activated) this.activate(this.settings);
     this.state.now = ts;
     this.current = undefined;
     for (const { visitors } of this.rules) visitors.tick?.(ts);

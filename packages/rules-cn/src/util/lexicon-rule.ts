@@ -1,6 +1,8 @@
 // A term rule built from data: lexicon + exemptions + context (negation, quotation, regulation text,
 // co-occurrence, category gates). Most national rules and every custom-pack rule are term rules.
 import type { Channel, LegalBasisRef, LexiconTerm, LiveEvent, Message, Party, Product, RuleType, Severity, TextUnit, RuleContext } from '@liveguard/core';
+import { normalizeTerm } from '@liveguard/core';
+import { requiredLiterals } from './regex-literals.js';
 import { defineCnRule, type CnRuleDefinition, type RuleExamples } from './define.js';
 import { categoryOf, foldedView, isNotAClaim, nearby, onWordBoundaries, outermost, sentenceAround } from './text.js';
 
@@ -46,14 +48,26 @@ export interface LexiconRuleSpec {
 }
 
 const QUESTION_END = /[?？]\s*$/;
+/** Lexicon of the literals that gate the context patterns (never reported). */
+export const TRIGGER = 'pattern-trigger';
+/** Every context pattern of every term rule with its trigger literals (for the prefilter's soundness test). */
+export const patternRegistry: { rule: string; re: RegExp; triggers: Set<string> | null }[] = [];
 
 export function lexiconRule(spec: LexiconRuleSpec): CnRuleDefinition {
   const messages: Record<string, Message> = { hit: spec.message };
   if (spec.suggestion) messages.fix = spec.suggestion.message;
   Object.assign(messages, spec.messages ?? {});
   const claimsOnly = spec.claimsOnly !== false;
-  // compiled once per rule, not per text unit
-  const patterns = (spec.patterns ?? []).map((re) => new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'));
+  // compiled once per rule, not per text unit; each pattern runs only when one of its trigger literals
+  // (derived from the pattern) is in the utterance — found by the shared automaton, so near free
+  const patterns = (spec.patterns ?? []).map((re) => {
+    const lits = requiredLiterals(re);
+    const triggers = lits && lits.every((l) => normalizeTerm(l).length > 0) ? new Set(lits) : null;
+    return { re: new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'), triggers };
+  });
+  const triggerTerms = [...new Set(patterns.flatMap((p) => (p.triggers ? [...p.triggers] : [])))];
+  const alwaysPatterns = patterns.filter((p) => !p.triggers);
+  for (const p of patterns) patternRegistry.push({ rule: spec.id, re: p.re, triggers: p.triggers });
   return defineCnRule({
     meta: {
       id: spec.id, type: spec.type ?? 'problem', severity: spec.severity, binds: spec.binds, jurisdiction: spec.jurisdiction ?? 'CN',
@@ -63,6 +77,7 @@ export function lexiconRule(spec: LexiconRuleSpec): CnRuleDefinition {
     lexicons: {
       terms: { terms: spec.terms },
       ...(spec.exempt?.length ? { exempt: { exempt: true, terms: spec.exempt } } : {}),
+      ...(triggerTerms.length ? { [TRIGGER]: { terms: triggerTerms.map((term) => ({ term, wholeWord: false })) } } : {}),
     },
     create(ctx) {
       const onListing = spec.onListing;
@@ -79,11 +94,17 @@ export function lexiconRule(spec: LexiconRuleSpec): CnRuleDefinition {
           let n = 0;
           // viewers' comments are not the seller's claims (organised shill comments are a live-monitor rule)
           if (spec.channels ? !spec.channels.includes(unit.channel) : unit.channel === 'comment') return 0;
-          const found: { start: number; end: number; term?: string }[] = outermost(ctx.hits(unit, 'terms'));
-          // perf: the folded view is built only when there is something to look at
-          if (!found.length && !patterns.length) return 0;
+          // perf: no allocation for the common utterance with no hit and no trigger
+          const anyTerm = ctx.hasHits(unit, 'terms');
+          let active = alwaysPatterns;
+          if (triggerTerms.length && ctx.hasHits(unit, TRIGGER)) {
+            const present = new Set(ctx.hits(unit, TRIGGER).map((h) => h.term));
+            active = patterns.filter((p) => !p.triggers || [...p.triggers].some((t) => present.has(t)));
+          }
+          if (!anyTerm && !active.length) return 0;
+          const found: { start: number; end: number; term?: string }[] = anyTerm ? outermost(ctx.hits(unit, 'terms')) : [];
           const v = foldedView(unit);
-          for (const g of patterns) {
+          for (const { re: g } of active) {
             g.lastIndex = 0;
             for (const m of v.matchAll(g)) {
               const s = m.index!, e = s + m[0].length;

@@ -1,0 +1,136 @@
+// Required literals of a regular expression: a set of strings such that every match contains at least one
+// of them. Term rules compile these into the shared automaton as a trigger lexicon, so a rule's context
+// patterns run only on utterances that contain a trigger — not on every utterance (perf), with the same
+// findings (a prefilter that can only say "maybe").
+
+interface Node { lits: string[] | null }
+
+const SPECIAL = new Set([...'\\^$.|?*+()[]{}']);
+
+/** Literals one of which every match of `re` contains, or null when none can be derived. */
+export function requiredLiterals(re: RegExp): string[] | null {
+  try {
+    const p = new Parser(re.source);
+    const n = p.alt();
+    if (p.i !== re.source.length) return null;
+    return n.lits && n.lits.length && n.lits.every((l) => l.length > 0) ? [...new Set(n.lits)] : null;
+  } catch {
+    return null;
+  }
+}
+
+class Parser {
+  i = 0;
+  constructor(readonly s: string) {}
+
+  alt(): Node {
+    const alts: Node[] = [this.seq()];
+    while (this.s[this.i] === '|') { this.i++; alts.push(this.seq()); }
+    if (alts.length === 1) return alts[0];
+    if (alts.some((a) => !a.lits)) return { lits: null };
+    return { lits: alts.flatMap((a) => a.lits!) };
+  }
+
+  seq(): Node {
+    const candidates: string[][] = [];
+    let run = '';
+    const endRun = () => { if (run) candidates.push([run]); run = ''; };
+    while (this.i < this.s.length && this.s[this.i] !== '|' && this.s[this.i] !== ')') {
+      const atom = this.atom();
+      const q = this.quantifier();
+      if (atom.zeroWidth) continue;
+      if (q.min === 0) { endRun(); continue; }
+      if (atom.char !== undefined && q.exact1) { run += atom.char; continue; }
+      // a quantified single char still contributes itself once (a+ contains a), but ends the run
+      if (atom.char !== undefined) { run += atom.char; endRun(); continue; }
+      endRun();
+      if (atom.lits) candidates.push(atom.lits);
+    }
+    endRun();
+    if (!candidates.length) return { lits: null };
+    // the most selective candidate: the longest shortest literal, then the fewest alternatives
+    candidates.sort((a, b) => Math.min(...b.map((x) => x.length)) - Math.min(...a.map((x) => x.length)) || a.length - b.length);
+    return { lits: candidates[0] };
+  }
+
+  quantifier(): { min: number; exact1: boolean } {
+    const c = this.s[this.i];
+    let min = 1, exact1 = true;
+    if (c === '?' || c === '*') { this.i++; min = 0; exact1 = false; }
+    else if (c === '+') { this.i++; exact1 = false; }
+    else if (c === '{') {
+      const m = /^\{(\d+)(,\d*)?\}/.exec(this.s.slice(this.i));
+      if (!m) throw new Error('bad quantifier');
+      this.i += m[0].length;
+      min = Number(m[1]);
+      exact1 = min === 1 && m[2] === undefined;
+    } else return { min, exact1 };
+    if (this.s[this.i] === '?') this.i++; // lazy
+    return { min, exact1 };
+  }
+
+  atom(): { char?: string; lits?: string[] | null; zeroWidth?: boolean } {
+    const s = this.s;
+    const c = s[this.i];
+    if (c === '^' || c === '$') { this.i++; return { zeroWidth: true }; }
+    if (c === '(') {
+      this.i++;
+      let look = false;
+      if (s[this.i] === '?') {
+        const m = /^\?(?::|=|!|<=|<!|<[A-Za-z_]\w*>)/.exec(s.slice(this.i));
+        if (!m) throw new Error('bad group');
+        look = m[0] === '?=' || m[0] === '?!' || m[0] === '?<=' || m[0] === '?<!';
+        this.i += m[0].length;
+      }
+      const n = this.alt();
+      if (s[this.i] !== ')') throw new Error('unclosed group');
+      this.i++;
+      return look ? { zeroWidth: true } : { lits: n.lits };
+    }
+    if (c === '[') return { lits: this.charClass() };
+    if (c === '.') { this.i++; return { lits: null }; }
+    if (c === '\\') {
+      const m = /^\\(?:u([0-9a-fA-F]{4})|u\{([0-9a-fA-F]+)\}|x([0-9a-fA-F]{2})|([bB])|([dDsSwWpPkn0-9])|(.))/.exec(s.slice(this.i));
+      if (!m) throw new Error('bad escape');
+      this.i += m[0].length;
+      if (m[1] || m[2] || m[3]) return { char: String.fromCodePoint(parseInt(m[1] ?? m[2] ?? m[3], 16)) };
+      if (m[4]) return { zeroWidth: true };
+      if (m[5]) {
+        if (m[5] === 'p' || m[5] === 'P') { if (s[this.i] === '{') this.i = s.indexOf('}', this.i) + 1; }
+        return { lits: null };
+      }
+      return { char: m[6] };
+    }
+    if (SPECIAL.has(c)) throw new Error(`unexpected ${c}`);
+    const cp = s.codePointAt(this.i)!;
+    const ch = String.fromCodePoint(cp);
+    this.i += ch.length;
+    return { char: ch };
+  }
+
+  /** A small explicit class ([元块]) is a set of one-char literals; ranges and negations are unknown. */
+  charClass(): string[] | null {
+    const s = this.s;
+    this.i++; // [
+    const negated = s[this.i] === '^';
+    const chars: string[] = [];
+    let ok = !negated;
+    while (this.i < s.length && s[this.i] !== ']') {
+      if (s[this.i] === '\\') {
+        const m = /^\\(?:u([0-9a-fA-F]{4})|(.))/.exec(s.slice(this.i))!;
+        this.i += m[0].length;
+        if (m[1]) chars.push(String.fromCharCode(parseInt(m[1], 16)));
+        else if (/[dDsSwWpP]/.test(m[2])) ok = false;
+        else chars.push(m[2]);
+        continue;
+      }
+      if (s[this.i + 1] === '-' && s[this.i + 2] !== ']') ok = false;
+      const ch = String.fromCodePoint(s.codePointAt(this.i)!);
+      chars.push(ch);
+      this.i += ch.length;
+    }
+    if (s[this.i] !== ']') throw new Error('unclosed class');
+    this.i++;
+    return ok && chars.length > 0 && chars.length <= 24 ? chars : null;
+  }
+}

@@ -1,0 +1,60 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { requiredLiterals } from '../../src/util/regex-literals.js';
+import { patternRegistry } from '../../src/util/lexicon-rule.js';
+import { allPacks } from '../../src/index.js';
+
+describe('requiredLiterals', () => {
+  it('derives literals every match must contain', () => {
+    expect(requiredLiterals(/保价\s*[0-9一二三]+\s*天/)).toEqual(['保价']);
+    expect(requiredLiterals(/(?:地震|台风|灾)[^。]{0,14}(?:囤|抢购)/)).toEqual(['囤', '抢购']);
+    expect(requiredLiterals(/\d+%/)).toEqual(['%']); // dropped later by the rule: the normaliser removes %
+    expect(requiredLiterals(/(?:送|赠)[^，]{0,4}价值\s*[0-9]+\s*(?:元|块)/)).toEqual(['价值']);
+    expect(requiredLiterals(/a|bc/)).toEqual(['a', 'bc']);
+    expect(requiredLiterals(/(?<![0-9])1[3-9]\d{9}/)).toEqual(['1']);
+    expect(requiredLiterals(/[元块]钱/)).toEqual(['钱']);
+  });
+  it('gives up where nothing is required', () => {
+    for (const re of [/a?b*/, /[0-9]+/, /.+/, /a|[0-9]/, /(?:x)?/]) expect(requiredLiterals(re), String(re)).toBeNull();
+  });
+  it('is sound on random strings: a match always contains a derived literal', () => {
+    const res = [/(?:回购率|好评率)[^，。]{0,4}[0-9]+%/, /连续[0-9一二三]+年[^，。]{0,6}(?:销量|第一)/, /谁(?:拿|买)谁(?:发|赚)/, /(?:明年|以后)?(?:肯定|一定)大?(?:涨|赚)/];
+    const alphabet = [...'回购率好评连续年销量第一谁拿买发赚明年以后肯定一定大涨0123%，。x'];
+    for (const re of res) {
+      const lits = requiredLiterals(re)!;
+      expect(lits, String(re)).not.toBeNull();
+      fc.assert(fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 30 }), (chars) => {
+        const m = re.exec(chars.join(''));
+        return !m || lits.some((l) => m[0].includes(l));
+      }), { numRuns: 3000 });
+    }
+  });
+});
+
+describe('pattern prefilter of the national term rules', () => {
+  it('every pattern match on every example and eval sentence contains one of its triggers', () => {
+    expect(allPacks.length).toBeGreaterThan(0); // loads the rules, which fills the registry
+    const texts: string[] = [];
+    for (const p of allPacks) for (const r of p.rules) {
+      const ex = (r as { examples?: { violating?: unknown[]; compliant?: unknown[] } }).examples;
+      for (const e of [...(ex?.violating ?? []), ...(ex?.compliant ?? [])]) texts.push(typeof e === 'string' ? e : String((e as { text?: string }).text ?? ''));
+    }
+    const dev = path.resolve(__dirname, '../../../../fixtures/eval/dev.jsonl');
+    if (fs.existsSync(dev)) for (const l of fs.readFileSync(dev, 'utf8').split('\n').filter(Boolean)) texts.push(JSON.parse(l).text);
+    expect(patternRegistry.length).toBeGreaterThan(10);
+    let checked = 0;
+    for (const { rule, re, triggers } of patternRegistry) {
+      if (!triggers) continue;
+      for (const t of texts) {
+        const folded = t.normalize('NFKC').toLowerCase();
+        for (const m of folded.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'))) {
+          checked++;
+          expect([...triggers].some((l) => m[0].includes(l.toLowerCase())), `${rule} ${re} on ${t}`).toBe(true);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
+  });
+});
