@@ -18,6 +18,8 @@ const MATERIAL_AFTER = /^(?:纯|[棉麻丝毛绒]|羊毛|羊绒|蚕丝|真丝|�
 const EFFICACY = /治疗|治愈|根治|疗效|药效|病|癌|血压|血糖|血脂|血栓|抗炎|消炎|免疫|见效|有效率|收益|回报|回本|理财|投资|保本|升值|增值|赚/;
 const HIGH_RISK_CATEGORIES = new Set(['health-food', 'drug-otc', 'drug-rx', 'medical-device', 'special-medical-food', 'finance', 'infant-formula']);
 
+const PATTERN_CUE = /[%％最]/;
+
 export default defineCnRule({
   meta: {
     id: 'ad-law/absolute-terms',
@@ -55,8 +57,8 @@ export default defineCnRule({
     return {
       text(unit) {
         const hits: LexiconHit[] = ctx.hits(unit, 'terms');
-        // perf: nothing to look at without a hit, except 100% (the normaliser drops %)
-        if (!hits.length && unit.text.indexOf('%') < 0 && unit.text.indexOf('％') < 0) return;
+        // perf: nothing to look at without a hit, except what only the patterns below find (100%, 全网最…)
+        if (!hits.length && !PATTERN_CUE.test(unit.text)) return;
         const v = foldedView(unit);
         // patterns the lexicon cannot list: 100%, 全网最宠粉
         for (const m of v.matchAll(/100\s*[%％]|(?:全网|全国|全球|全世界|行业内?|史上|业内|宇宙)最[\u4e00-\u9fa5]{1,3}/g)) {
