@@ -171,6 +171,7 @@ export const explicitLabelAv = defineRule<OpeningOptions>({
       }
     };
     const step = (e: LiveEvent, units: readonly TextUnit[]) => {
+      if (done) return;
       const now = ctx.session.now;
       check(now);
       presence.apply(e);

@@ -66,8 +66,9 @@ export const fakeReviewsAndShillComments = defineRule<ShillOptions>({
         if (!best || bestSim < o.similarity) clusters.push((best = { grams, text: u.text, items: [], reported: false, last: now }));
         best.items.push({ ts: now, user: e.user?.id ?? '', ip: e.user?.ip });
         best.last = now;
-        best.items = best.items.filter((i) => now - i.ts <= o.windowMs);
         if (best.reported) return;
+        if (now - best.items[0].ts > o.windowMs) best.items = best.items.filter((i) => now - i.ts <= o.windowMs);
+        if (best.items.length < o.minAccounts) return;
         const users = new Set(best.items.map((i) => i.user));
         if (users.size < o.minAccounts) return;
         const withIp = best.items.filter((i) => i.ip);

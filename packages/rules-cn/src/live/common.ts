@@ -60,11 +60,28 @@ export function isTrade(p: PricePoint): boolean {
   return p.channel !== 'pin' && p.channel !== 'price.change';
 }
 
+/** First index in a time-sorted history whose ts is ≥ t (histories are kept sorted by the session state). */
+export function lowerBound(h: readonly PricePoint[], t: number): number {
+  let lo = 0, hi = h.length;
+  while (lo < hi) { const mid = (lo + hi) >>> 1; if (h[mid].ts < t) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
+/** Transactions of a product in [from, to): O(log n + k) on the sorted history. */
 export function trades(s: SessionView, productId: string, from: number, to: number): PricePoint[] {
   const h = s.priceHistory.get(productId);
   if (!h) return [];
   const out: PricePoint[] = [];
-  for (const p of h) if (p.ts >= from && p.ts < to && isTrade(p)) out.push(p);
+  for (let i = from === -Infinity ? 0 : lowerBound(h, from); i < h.length && h[i].ts < to; i++) if (isTrade(h[i])) out.push(h[i]);
+  return out;
+}
+
+/** Points of a product's history in [from, to), pins excluded. */
+export function historyBetween(s: SessionView, productId: string, from: number, to: number): PricePoint[] {
+  const h = s.priceHistory.get(productId);
+  if (!h) return [];
+  const out: PricePoint[] = [];
+  for (let i = lowerBound(h, from); i < h.length && h[i].ts < to; i++) if (h[i].channel !== 'pin') out.push(h[i]);
   return out;
 }
 

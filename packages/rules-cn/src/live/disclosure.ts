@@ -62,6 +62,7 @@ export const whoSellsWhoseGoods = defineRule<WhoSellsOptions>({
   create(ctx) {
     const windowMs = ctx.options.disclosureWindowMs ?? 5 * MINUTE;
     let seg: { product: Product; keys: string[]; at: number; event: LiveEvent; disclosed: boolean; reported: boolean } | undefined;
+    const reportedPhrases = new Set<string>();
     const report = () => {
       if (!seg || seg.disclosed || seg.reported || !seg.keys.length) return;
       seg.reported = true;
@@ -94,6 +95,9 @@ export const whoSellsWhoseGoods = defineRule<WhoSellsOptions>({
         if (!u) return;
         if (seg && !seg.disclosed && discloses(u.text, seg.keys)) seg.disclosed = true;
         for (const h of ctx.hits(u)) {
+          const key = `${seg?.product.id ?? ''}|${h.lexicon}|${h.term}`;
+          if (reportedPhrases.has(key)) continue;
+          if (h.lexicon === 'concealed') reportedPhrases.add(key);
           if (h.lexicon === 'concealed') ctx.report({ messageId: 'concealed', unit: u, start: h.start, end: h.end, data: { text: u.text.slice(h.start, h.end) } });
           else if (seg?.product.seller?.shop) {
             // the run of characters before 旗舰店 names the shop said on air
@@ -103,6 +107,8 @@ export const whoSellsWhoseGoods = defineRule<WhoSellsOptions>({
             const said = mm[1].replace(/官方$/, '');
             if (said.length < 2 || /^(我们|咱们|自己|这|那|官方)/.test(said)) continue;
             if (!seg.keys.some((k) => k.includes(said) || said.includes(stripShop(k)))) {
+              if (reportedPhrases.has(`${key}|${said}`)) continue;
+              reportedPhrases.add(`${key}|${said}`);
               ctx.report({ messageId: 'mismatch', unit: u, start: h.start - mm[1].length, end: h.end, data: { said: said + u.text.slice(h.start, h.end), seller: seg.product.seller.shop } });
             }
           }
@@ -180,7 +186,7 @@ export const disguisedHealthKnowledge = defineRule<KnowledgeOptions>({
   },
   create(ctx) {
     const windowMs = ctx.options.windowMs ?? 10 * MINUTE;
-    let knowledgeAt = -Infinity;
+    let knowledgeAt = -Infinity, talkStart = -Infinity;
     let linkReportedFor: string | undefined;
     let contactReportedAt = -Infinity;
     const inTalk = (now: number) => now - knowledgeAt <= windowMs;
@@ -193,6 +199,7 @@ export const disguisedHealthKnowledge = defineRule<KnowledgeOptions>({
         const now = ctx.session.now;
         const k = hits.find((h) => h.lexicon === 'knowledge');
         if (k) {
+          if (!inTalk(now)) { talkStart = now; linkReportedFor = undefined; }
           knowledgeAt = now;
           const p = ctx.session.pinned;
           if (p && REGULATED.has(String(p.category)) && linkReportedFor !== p.id) {
@@ -201,7 +208,7 @@ export const disguisedHealthKnowledge = defineRule<KnowledgeOptions>({
           }
         }
         const c = hits.find((h) => h.lexicon === 'contact');
-        if (c && inTalk(now) && contactReportedAt < knowledgeAt) {
+        if (c && inTalk(now) && contactReportedAt < talkStart) {
           contactReportedAt = now;
           ctx.report({ messageId: 'contact', unit: u, start: c.start, end: c.end, data: { text: u.text.slice(c.start, c.end) } });
         }

@@ -104,8 +104,11 @@ const AMOUNT_RE = new RegExp(
 );
 
 /** Every spoken amount, discount and magnitude in a text, in order. */
+const ANY_NUMERAL = /[0-9零〇一幺二两俩三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟万萬亿億半¥￥]/;
+
 export function findAmounts(text: string): SpokenAmount[] {
   const out: SpokenAmount[] = [];
+  if (!ANY_NUMERAL.test(text)) return out;
   AMOUNT_RE.lastIndex = 0;
   for (let m = AMOUNT_RE.exec(text); m; m = AMOUNT_RE.exec(text)) {
     const g = m.groups!;

@@ -4,7 +4,7 @@ import {
   defineRule, type LegalBasisRef, type LiveEvent, type PricePoint, type Product, type RuleContext, type RuleDefinition, type TextUnit,
 } from '@liveguard/core';
 import { findAmounts, type SpokenAmount } from './numbers.js';
-import { comparisonStart, DAY, fmtDate, m, trades, yuan } from './common.js';
+import { comparisonStart, DAY, fmtDate, historyBetween, lowerBound, m, trades, yuan } from './common.js';
 
 // ------------------------------------------------------------------------------- spoken claims
 
@@ -18,11 +18,13 @@ const CUE_RE = new RegExp([
   '(?<own>原价|划线价|日常价|平时卖|平常卖|平时都卖|平时都是|平时|平常|专柜价|专柜卖|专柜|吊牌价|吊牌|门店价|门店|店里卖|官方价|以前卖|之前卖|之前都卖|零售价|正价|原来卖|原来)',
 ].join('|'), 'g');
 const OFFER_CUE = /(只要|只需|到手|直播间|今天|现在|秒杀|券后|福利价|活动价|才|仅需|仅)\s*(价)?\s*$/;
-export const PRICE_TRIGGERS = [
+/** Words that introduce a compared price: only utterances with one are parsed for reference claims. */
+export const REF_TRIGGERS = [
   '厂商建议零售价', '建议零售价', '指导价', '市场价', '外面', '别人家', '别人卖', '别家', '别的直播间', '其他平台', '其他直播间',
   '原价', '划线价', '日常价', '平时', '平常', '专柜', '吊牌', '门店', '店里卖', '官方价', '以前卖', '之前卖', '之前都卖', '零售价', '正价', '原来',
-  '只要', '到手', '折', '半价',
 ];
+/** Reference words plus discounts (五折, 半价): what the markup rule parses. */
+export const PRICE_TRIGGERS = [...REF_TRIGGERS, '折', '半价'];
 
 const cache = new WeakMap<TextUnit, PriceClaims>();
 
@@ -66,7 +68,7 @@ function currentPrice(ctx: RuleContext<any>, p: Product): number | undefined {
 
 function lastTradeBefore(h: readonly PricePoint[] | undefined, t: number): PricePoint | undefined {
   if (!h) return undefined;
-  for (let i = h.length - 1; i >= 0; i--) if (h[i].ts < t && h[i].channel !== 'pin' && h[i].channel !== 'price.change') return h[i];
+  for (let i = lowerBound(h, t) - 1; i >= 0; i--) if (h[i].channel !== 'pin' && h[i].channel !== 'price.change') return h[i];
   return undefined;
 }
 
@@ -91,20 +93,20 @@ export const referencePrice7Day = defineRule<{ days: number }>({
         '{{cue}} {{claimed}} yuan exceeds the last transaction price before the comparison ({{low}} yuan on {{lowDate}}; no trades in the {{days}} days before)'),
     },
   },
-  lexicons: { cue: { terms: PRICE_TRIGGERS } },
+  lexicons: { cue: { terms: REF_TRIGGERS } },
   create(ctx) {
     const days = ctx.options.days ?? 7;
     const done = new Set<string>();
     const check = (p: Product, cue: string, claimed: number, at: { unit?: TextUnit; start?: number; end?: number; event?: LiveEvent }) => {
       const key = `${p.id}|${claimed}`;
       if (done.has(key)) return;
+      done.add(key); // one verdict per product and claimed price: the window before the comparison is fixed
       const t0 = comparisonStart(ctx.session, ctx.session.now);
       const window = trades(ctx.session, p.id, t0 - days * DAY, t0);
       let low: PricePoint | undefined, msg: 'exceeds' | 'exceedsLast' = 'exceeds';
       if (window.length) low = window.reduce((a, b) => (b.price < a.price ? b : a));
       else { low = lastTradeBefore(ctx.session.priceHistory.get(p.id), t0); msg = 'exceedsLast'; }
       if (!low || claimed <= low.price + 0.005) return;
-      done.add(key);
       ctx.report({
         messageId: msg, ...at,
         data: { cue, claimed: yuan(claimed), low: yuan(low.price), lowDate: fmtDate(low.ts), days },
@@ -145,7 +147,7 @@ export const baselineWithoutRecord = defineRule({
       noRecord: m('“{{cue}}{{claimed}}元”没有任何成交记录可以核验（需提供依据）', '"{{cue}} {{claimed}} yuan" has no transaction record to verify it (needs evidence)'),
     },
   },
-  lexicons: { cue: { terms: PRICE_TRIGGERS } },
+  lexicons: { cue: { terms: REF_TRIGGERS } },
   create(ctx) {
     const done = new Set<string>();
     const hasRecord = (id: string) => {
@@ -201,7 +203,7 @@ export const noPrePromotionMarkup = defineRule<{ markupDays: number; lookbackDay
     const check = (p: Product, baseline: number, at: { unit?: TextUnit; start?: number; end?: number; event?: LiveEvent }) => {
       if (done.has(p.id) || !(baseline > 0)) return;
       const t0 = comparisonStart(ctx.session, ctx.session.now);
-      const h = (ctx.session.priceHistory.get(p.id) ?? []).filter((x) => x.ts < t0 && x.ts >= t0 - lookbackDays * DAY && x.channel !== 'pin');
+      const h = historyBetween(ctx.session, p.id, t0 - lookbackDays * DAY, t0);
       let raise: [PricePoint, PricePoint] | undefined;
       for (let k = 1; k < h.length; k++) if (h[k].price >= 0.9 * baseline && h[k - 1].price <= 0.8 * baseline) raise = [h[k - 1], h[k]];
       if (!raise || t0 - raise[1].ts > markupDays * DAY) return;

@@ -42,6 +42,8 @@ export function fakeScarcityRule(id: string, jurisdiction: string, basis: LegalB
       const claims: QtyClaim[] = [];
       const soldOuts: SoldOut[] = [];
       const deadlines: Deadline[] = [];
+      // a claim repeated verbatim is one claim: contradicted once, reported once
+      const said = new Set<string>();
       const snippet = (u: TextUnit, s: number, e: number) => u.text.slice(s, e);
       return {
         speech(_e, units) {
@@ -54,7 +56,9 @@ export function fakeScarcityRule(id: string, jurisdiction: string, basis: LegalB
           if (lex.has('qty')) {
             const mm = QTY_RE.exec(u.text);
             const q = mm ? parseChineseNumber(mm[3]) : NaN;
-            if (mm && Number.isFinite(q) && !claims.some((c) => c.pid === p.id && c.q === q && !c.done)) {
+            const key = `${p.id}|${q}`;
+            if (mm && Number.isFinite(q) && !said.has(key) && !claims.some((c) => c.pid === p.id && c.q === q && !c.done)) {
+              said.add(key);
               const start = mm.index, end = mm.index + mm[0].length;
               const stock = ctx.session.stock.get(p.id);
               if (stock !== undefined && stock > q * o.stockFactor && stock - q >= o.minExcess) {
@@ -64,7 +68,7 @@ export function fakeScarcityRule(id: string, jurisdiction: string, basis: LegalB
           }
           if (lex.has('soldOut')) {
             const h = hits.find((x) => x.lexicon === 'soldOut')!;
-            soldOuts.push({ pid: p.id, at: ctx.session.now, unit: u, start: h.start, end: h.end, done: false });
+            if (!soldOuts.some((x) => x.pid === p.id && !x.done)) soldOuts.push({ pid: p.id, at: ctx.session.now, unit: u, start: h.start, end: h.end, done: false });
           }
           if (lex.has('deadline')) {
             const h = hits.find((x) => x.lexicon === 'deadline')!;
