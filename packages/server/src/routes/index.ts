@@ -2,6 +2,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Static } from '@sinclair/typebox';
 import type { Severity } from '@liveguard/core';
+import type { StoredFinding } from '@liveguard/adapters';
 import { validateEvents } from '../services/body.js';
 import { check } from '../services/check.js';
 import { trackStream, type Services } from '../app.js';
@@ -124,15 +125,38 @@ function stripInternal<T extends { session: object; findings: object[] }>(r: T):
 
 function sse(app: FastifyInstance, s: Services, req: FastifyRequest<{ Querystring: Static<typeof StreamQuery> }>, reply: FastifyReply): void {
   const only = req.query.session;
+  const tenant = req.principal!.tenant;
+  // Resume: a reconnecting EventSource sends Last-Event-ID (the store cursor); `?after=` does the same.
+  const resumeRaw = req.headers['last-event-id'] ?? req.query.after;
+  const resume = resumeRaw !== undefined && /^\d+$/.test(String(resumeRaw)) ? Number(resumeRaw) : undefined;
   reply.hijack();
   const res = reply.raw;
   res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-cache, no-transform', Connection: 'keep-alive', 'X-Accel-Buffering': 'no' });
-  res.write(`: liveguard findings for tenant ${req.principal!.tenant}\nretry: 2000\n\n`);
-  const unsubscribe = s.hub.subscribe(req.principal!.tenant, (f) => {
-    if (only && f.session !== only) return;
-    const { tenant: _t, ...pub } = f;
+  res.write(`: liveguard findings for tenant ${tenant}\nretry: 2000\n\n`);
+  let last = resume ?? -1;
+  let buffered: StoredFinding[] | undefined = resume !== undefined ? [] : undefined;
+  const send = (f: StoredFinding) => {
+    if (f.cursor <= last || (only && f.session !== only)) return;
+    last = f.cursor;
+    const { tenant: _t, cursor: _c, ...pub } = f;
     res.write(`id: ${f.cursor}\nevent: finding\ndata: ${JSON.stringify(pub)}\n\n`);
-  });
+  };
+  const unsubscribe = s.hub.subscribe(tenant, (f) => { if (buffered) buffered.push(f); else send(f); });
+  if (resume !== undefined) {
+    void (async () => {
+      try {
+        for (let after = resume; ;) {
+          const page = await s.store.findingsAfter(after, { tenant, limit: 1000 });
+          for (const f of page) send(f);
+          if (page.length < 1000) break;
+          after = page[page.length - 1].cursor;
+        }
+      } catch { /* the live stream continues */ }
+      const b = buffered ?? [];
+      buffered = undefined;
+      for (const f of b) send(f);
+    })();
+  }
   const ping = setInterval(() => res.write(': ping\n\n'), 15_000);
   ping.unref();
   let done = false;

@@ -69,7 +69,10 @@ export const FindingsQuery = Type.Object({
 export const FindingsReply = Type.Object({ findings: Type.Array(Type.Ref('Finding')) });
 export const VerifyReply = Type.Object({ ok: Type.Boolean(), checked: Type.Integer(), firstBad: Type.Optional(Type.Integer()), reason: Type.Optional(Type.String()) });
 export const ReportQuery = Type.Object({ format: Type.Optional(Type.Union([Type.Literal('json'), Type.Literal('html')])) });
-export const StreamQuery = Type.Object({ session: Type.Optional(Type.String({ description: 'only findings of this session' })) });
+export const StreamQuery = Type.Object({
+  session: Type.Optional(Type.String({ description: 'only findings of this session' })),
+  after: Type.Optional(Type.String({ pattern: '^\\d+$', description: 'replay stored findings after this cursor (an event id), then go live; the Last-Event-ID header does the same' })),
+});
 export const RulesReply = Type.Object({
   rules: Type.Array(Type.Object({
     id: Type.String(), type: Type.String(), severity: Type.String(), jurisdiction: Type.String(), category: Type.Optional(Type.String()),
