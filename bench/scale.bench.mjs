@@ -252,10 +252,10 @@ for (const n of [1, 2]) {
   const t0 = Date.now();
   for (const w of ws) w.child.kill('SIGCONT');
   // drained when the workers have processed the whole backlog (their stats lines, every 100 ms)
-  const base = cpu0.map((x) => x.events);
+  const base = cpu0.map((x) => x.events + x.duplicates);
   let tDone;
   while (Date.now() - t0 < 120_000) {
-    if (ws.reduce((a, w, i) => a + (w.last.events - base[i]), 0) >= backlog) { tDone = Date.now(); break; }
+    if (ws.reduce((a, w, i) => a + (w.last.events + w.last.duplicates - base[i]), 0) >= backlog) { tDone = Date.now(); break; }
     await sleep(20);
   }
   if (!tDone) throw new Error('backlog not drained in 120 s');

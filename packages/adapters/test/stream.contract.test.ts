@@ -177,6 +177,19 @@ for (const [name, factory, enabled] of impls) {
       expect(rec.violations).toEqual([]);
     });
 
+    it('counts a partition\'s unacknowledged messages', async () => {
+      fx = factory({ partitions: 2 });
+      const s = await fx.open();
+      const p = s.partitionOf('pend');
+      expect(await s.pending(p)).toBe(0);
+      await s.publish(Array.from({ length: 7 }, (_, i) => msg('pend', i + 1)));
+      expect(await s.pending(p)).toBe(7);
+      const rec = new Recorder();
+      consumers.push(await s.consume(async (d) => rec.see(d)));
+      await waitFor(() => rec.complete(['pend'], 7), 10_000, 'delivery');
+      await waitFor(async () => (await s.pending(p)) === 0, 10_000, 'pending 0');
+    });
+
     it('deduplicates a republished batch', async () => {
       fx = factory({ partitions: 2 });
       const s = await fx.open();

@@ -101,6 +101,8 @@ export class MemoryStream implements EventStream {
     return { backlog: this.backlog, backlogBytes: this.backlogBytes, maxMsgs: this.maxMsgs, maxBytes: this.maxBytes };
   }
 
+  async pending(partition: number): Promise<number> { return this.parts[partition]?.queue.length ?? 0; }
+
   async close(): Promise<void> {
     this.closed = true;
     for (const m of [...this.members]) await this.leave(m, true);

@@ -198,6 +198,18 @@ export class NatsStream implements EventStream {
     return m;
   }
 
+  async pending(partition: number): Promise<number> {
+    try {
+      const ci = await this.jsm.consumers.info(this.streamName, this.consumerName(partition));
+      return ci.num_pending + ci.num_ack_pending;
+    } catch (err) {
+      if (!isNotFound(err)) throw err;
+      // no consumer yet: count the partition's messages in the stream
+      const si = await this.jsm.streams.info(this.streamName, { subjects_filter: this.subject(partition) });
+      return si.state.subjects?.[this.subject(partition)] ?? 0;
+    }
+  }
+
   /** @internal */ forget(m: NatsMember): void { this.members.delete(m); }
 
   async close(): Promise<void> {

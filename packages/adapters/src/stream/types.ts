@@ -84,6 +84,8 @@ export interface EventStream {
   publish(messages: readonly StreamMessage[]): Promise<void>;
   consume(handler: DeliveryHandler, opts?: ConsumeOptions): Promise<StreamConsumer>;
   stats(): Promise<StreamStats>;
+  /** Messages of one partition not yet acknowledged (published and waiting, or delivered and in flight). */
+  pending(partition: number): Promise<number>;
   close(): Promise<void>;
 }
 

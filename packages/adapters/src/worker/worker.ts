@@ -272,6 +272,10 @@ export class MonitorWorker {
     for (const s of lagging) {
       const p = this.o.stream.partitionOf(s.id);
       if (!this.owned.has(p) || Date.parse(s.updatedAt) > cutoff) continue;
+      // not lagging: processed here, only the watermark is not written yet
+      if ((this.dirty.get(s.id) ?? 0) >= s.lastSeq || (this.sessions.get(s.id)?.seq ?? 0) >= s.lastSeq) continue;
+      // the stream still holds messages of this partition: they will come (a backlog, not a lost publish)
+      if (await this.o.stream.pending(p) > 0) continue;
       await this.withLock(p, async () => {
         if (!this.owned.has(p)) return;
         const found: Finding[] = [];
