@@ -8,8 +8,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Engine, type LiveEvent } from '@liveguard/core';
-import { allPacks } from '@liveguard/rules-cn';
+import type { LiveEvent } from '@liveguard/core';
 import { SqliteStorage } from '@liveguard/adapters';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -127,9 +126,12 @@ describe.skipIf(!HAVE_BUILD)('end to end: SIGKILL mid-stream, restart', () => {
     const findings = (await (await fetch(`${base}/v1/sessions/e2e-1/findings`, { headers: h })).json() as { findings: { id: string }[] }).findings;
     const ids = findings.map((f) => f.id);
     expect(new Set(ids).size).toBe(ids.length);
+    // the same build the server process runs (tests otherwise resolve packages to their sources)
+    const { Engine } = await import(join(ROOT, 'packages/core/dist/index.js'));
+    const { allPacks } = await import(join(ROOT, 'packages/rules-cn/dist/index.js'));
     const runner = new Engine({ packs: allPacks }).createSession({ id: 'e2e-1', source: 'e2e-1' });
     const expected = new Set<string>();
-    for (const e of events) for (const f of runner.push(JSON.parse(e.body) as LiveEvent)) expected.add(f.id);
+    for (const e of events) for (const f of runner.push(JSON.parse(e.body) as LiveEvent) as { id: string }[]) expected.add(f.id);
     expect(new Set(ids)).toEqual(expected);
     expect(ids.length).toBeGreaterThan(0);
 
