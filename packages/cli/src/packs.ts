@@ -15,17 +15,13 @@ export function readTermList(file: string): string[] {
   return decodeBytes(bytes, file).text.split(/\r?\n/).map((l) => l.replace(/(^|\s)#.*$/, '').trim()).filter(Boolean);
 }
 
-type PackLoader = (obj: unknown) => RulePack;
-
 export async function loadPackFile(spec: string): Promise<RulePack> {
-  const loader = (rulesCn as unknown as { loadCustomPack?: PackLoader }).loadCustomPack;
   if (/\.(json|ya?ml)$/i.test(spec)) {
     let text: string;
     try { text = fs.readFileSync(spec, 'utf8'); } catch { throw new UserError(`${spec}: 自定义规则包不存在 (custom pack not found)`); }
     let obj: unknown;
     try { obj = /\.json$/i.test(spec) ? JSON.parse(text) : parseYaml(text); } catch (e) { throw new UserError(`${spec}: 自定义规则包格式错误 (cannot parse: ${(e as Error).message})`); }
-    if (!loader) throw new UserError(`${spec}: 当前版本不支持自定义规则包 (custom packs unsupported in this build)`);
-    try { return loader(obj); } catch (e) { throw new UserError(`${spec}: ${(e as Error).message}`); }
+    try { return rulesCn.loadCustomPack(obj); } catch (e) { throw new UserError(`${spec}: ${(e as Error).message}`); }
   }
   let mod: { default?: unknown; pack?: unknown };
   try { mod = await import(spec.startsWith('/') ? pathToFileURL(spec).href : spec); } catch (e) { throw new UserError(`${spec}: 无法加载规则包 (cannot load pack: ${(e as Error).message})`); }

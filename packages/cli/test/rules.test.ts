@@ -44,4 +44,20 @@ describe('liveguard rules', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(bad);
   });
+  it('--validate runs the examples of a custom pack and names the failing rule', async () => {
+    const d = tmpdir();
+    const rule = (examples: object) => JSON.stringify({ id: 'acme', rules: [{ id: 'acme/hype', severity: 'warning',
+      message: { 'zh-CN': '不用“{{term}}”', en: 'avoid "{{term}}"' }, terms: ['网红爆款'], examples }] });
+    const good = write(d, 'good.json', rule({ violating: ['这是网红爆款', '网 红 爆 款'], compliant: ['这是新款', '普通款式'] }));
+    const ok = await cli(['rules', '--validate', good]);
+    expect(ok.code, ok.stdout + ok.stderr).toBe(0);
+    const bad = write(d, 'bad.json', rule({ violating: ['这是新款', '网红爆款'], compliant: ['网红爆款来了', '普通款式'] }));
+    const r = await cli(['rules', '--validate', bad]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('acme/hype');
+    const broken = write(d, 'broken.json', JSON.stringify({ id: 'x', rules: [{ id: 'x/y' }] }));
+    const rb = await cli(['rules', '--validate', broken]);
+    expect(rb.code).toBe(2);
+    expect(rb.stderr).toContain('broken.json');
+  });
 });

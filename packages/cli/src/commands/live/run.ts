@@ -21,10 +21,15 @@ export function replayFile(engine: Engine, file: LoadedFile, extraPrices: [strin
   for (const s of file.sessions) {
     const run = engine.createSession({ id: multi ? s.id : file.source, source: file.source });
     for (const [id, p] of [...extraPrices, ...file.prices]) run.state.addPrice(id, p);
-    for (const e of s.events) run.push(e);
+    // sequence numbers as the engine would assign them, kept on the events so reports can join findings to lines
+    let seq = 0;
+    for (const e of s.events) {
+      const ev = e.seq === undefined ? ({ ...e, seq: ++seq } as LiveEvent) : ((seq = Math.max(seq, e.seq)), e);
+      run.push(ev);
+      events.push(ev);
+    }
     run.end();
     findings.push(...run.findings);
-    events.push(...s.events);
   }
   return { source: file.source, findings: findings.sort(byTime), events };
 }
