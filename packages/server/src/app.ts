@@ -1,5 +1,6 @@
 // buildServer: wires storage, engine and services into a Fastify instance (not listening).
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import swagger from '@fastify/swagger';
@@ -128,7 +129,13 @@ export async function buildServer(opts: ServerOptions = {}): Promise<FastifyInst
     if (err.headers && typeof err.headers === "object") for (const [k, v] of Object.entries(err.headers)) void reply.header(k, v);
     void reply.code(status).send({ statusCode: status, error: status === 404 ? 'Not Found' : status === 413 ? 'Payload Too Large' : status === 503 ? 'Service Unavailable' : status >= 500 ? 'Internal Server Error' : status === 409 ? 'Conflict' : status === 415 ? 'Unsupported Media Type' : 'Bad Request', message });
   });
+  const webRoot = opts.webDist === false ? undefined : opts.webDist ?? fileURLToPath(new URL('../../web/dist/', import.meta.url));
+  const hasConsole = !!webRoot && existsSync(join(webRoot, 'index.html'));
   app.setNotFoundHandler((req, reply) => {
+    // The console is a single-page app: its client-side routes get index.html.
+    if (hasConsole && req.method === 'GET' && !req.url.startsWith('/v1') && /text\/html/.test(req.headers.accept ?? '')) {
+      return reply.type('text/html; charset=utf-8').sendFile('index.html');
+    }
     void reply.code(404).send({ statusCode: 404, error: 'Not Found', message: `没有这个地址 (no route ${req.method} ${req.url.split('?')[0]})` });
   });
 
@@ -173,9 +180,8 @@ export async function buildServer(opts: ServerOptions = {}): Promise<FastifyInst
   app.get('/healthz', { schema: { hide: true } }, async () => ({ ok: true }));
   app.get('/metrics', { schema: { hide: true } }, async (_req, reply) => reply.type('text/plain; version=0.0.4').send(metrics.render()));
 
-  const web = opts.webDist === false ? undefined : opts.webDist ?? fileURLToPath(new URL('../../web/dist/', import.meta.url));
-  if (web && existsSync(web)) {
-    await app.register(fastifyStatic, { root: web, prefix: '/', wildcard: false });
+  if (hasConsole) {
+    await app.register(fastifyStatic, { root: webRoot!, prefix: '/', wildcard: true });
   } else {
     app.get('/', { schema: { hide: true } }, async (_req, reply) => reply.type('text/html; charset=utf-8').send(LANDING));
   }

@@ -141,6 +141,27 @@ describe('HTTP API (inject)', () => {
   });
 });
 
+describe('web console', () => {
+  it('serves the built console at / with a single-page fallback, and keeps the API routes', async () => {
+    const { mkdtempSync, mkdirSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const web = mkdtempSync(join(tmpdir(), 'lg-web-'));
+    mkdirSync(join(web, 'assets'));
+    writeFileSync(join(web, 'index.html'), '<!doctype html><div id="root">console</div>');
+    writeFileSync(join(web, 'assets', 'app.js'), 'console.log(1)');
+    const t = await testServer({ webDist: web });
+    try {
+      expect((await t.app.inject('/')).body).toContain('console');
+      expect((await t.app.inject('/assets/app.js')).headers['content-type']).toContain('javascript');
+      expect((await t.app.inject({ url: '/sessions/abc', headers: { accept: 'text/html' } })).body).toContain('console');
+      expect((await t.app.inject('/assets/missing.js')).statusCode).toBe(404);
+      expect((await t.app.inject('/healthz')).json()).toEqual({ ok: true });
+      expect((await t.app.inject({ url: '/v1/nope', headers: { ...t.auth(), accept: 'text/html' } })).statusCode).toBe(404);
+      expect((await t.app.inject('/docs/json')).statusCode).toBe(200);
+    } finally { await t.close(); }
+  });
+});
+
 describe('limits', () => {
   it('answers 413 over the body limit and leaves accepted events untouched', async () => {
     const t = await testServer({ bodyLimit: 2000 });
