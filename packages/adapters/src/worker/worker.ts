@@ -17,6 +17,7 @@
 import type { Engine, Finding, LiveEvent, SessionRunner } from '@liveguard/core';
 import { NotFoundError, type Storage, type StoredFinding } from '../storage/types.js';
 import type { Delivery, EventStream, StreamConsumer } from '../stream/types.js';
+import { pgBatchWriter } from './pg-batch.js';
 
 export interface WorkerStats {
   batches: number;
@@ -60,6 +61,8 @@ export interface MonitorWorkerOptions {
    * throughput by the store's commit rate. Findings are always stored before the batch is acknowledged.
    */
   watermarkEveryMs?: number;
+  /** One transaction per batch on PostgreSQL (default true); false: one per session (the Storage contract only). */
+  batchWrites?: boolean;
   /** Catch-up of lagging sessions: how often (ms, default 10,000; 0 disables) and how stale (default 30,000). */
   catchUpEveryMs?: number;
   catchUpAfterMs?: number;
@@ -89,8 +92,13 @@ export class MonitorWorker {
   private readonly dirty = new Map<string, number>();
   private flushing?: Promise<void>;
 
+  private readonly batch?: BatchFindingsWriter;
+
   constructor(private readonly o: MonitorWorkerOptions) {
     this.maxSessions = o.maxSessions ?? 20_000;
+    const native = o.store as Partial<BatchFindingsWriter>;
+    if (typeof native.insertFindingsMany === 'function') this.batch = native as BatchFindingsWriter;
+    else if (o.batchWrites !== false) this.batch = pgBatchWriter(o.store);
   }
 
   get id(): string { return this.consumer?.id ?? this.o.id ?? ''; }
@@ -127,6 +135,15 @@ export class MonitorWorker {
     this.flushing = (async () => {
       const items = [...this.dirty];
       this.dirty.clear();
+      if (this.batch && items.length > 1) {
+        try {
+          await this.batch.insertFindingsMany(items.map(([session, seq]) => ({ session, findings: [], monitoredSeq: seq })));
+        } catch (err) {
+          for (const [session, seq] of items) if ((this.dirty.get(session) ?? 0) < seq) this.dirty.set(session, seq);
+          throw err;
+        }
+        return;
+      }
       let i = 0;
       await Promise.all(Array.from({ length: Math.min(4, items.length) }, async () => {
         while (i < items.length) {
@@ -227,10 +244,9 @@ export class MonitorWorker {
     for (const [session, t] of touched) {
       if (t.found.length || eager) { entries.push([session, t]); this.dirty.delete(session); } else if (t.seq > 0 && (this.dirty.get(session) ?? 0) < t.seq) this.dirty.set(session, t.seq);
     }
-    const many = (this.o.store as Partial<BatchFindingsWriter>).insertFindingsMany;
-    if (typeof many === 'function' && entries.length > 1) {
-      // one transaction for the whole batch (when the store offers it)
-      const stored = await many.call(this.o.store, entries.map(([session, t]) => ({ session, findings: t.found, monitoredSeq: t.seq || undefined })));
+    if (this.batch && entries.length > 1) {
+      // one transaction for the whole batch
+      const stored = await this.batch.insertFindingsMany(entries.map(([session, t]) => ({ session, findings: t.found, monitoredSeq: t.seq || undefined })));
       this.stats.findings += stored.length;
       if (stored.length && this.o.onFindings) {
         const by = new Map<string, StoredFinding[]>();
