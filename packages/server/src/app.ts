@@ -49,6 +49,11 @@ export interface ServerOptions {
    * from its build; the thread builds the default engine over every built-in pack).
    */
   monitorThread?: boolean;
+  /**
+   * `false`: store events only and run no monitor here (an ingest node whose findings come from stream
+   * workers through the store, e.g. `liveguard worker` catching up lagging sessions); SSE then polls the store.
+   */
+  monitor?: boolean;
   /** Acknowledge ingest only after the batch's findings are stored (default false). */
   ackAfterMonitor?: boolean;
   /** Accepted-but-unmonitored events beyond which ingest answers 503 (default 200,000). */
@@ -87,9 +92,11 @@ export async function buildServer(opts: ServerOptions = {}): Promise<FastifyInst
   const engine = opts.engine ?? new Engine({ packs: allPacks });
   const hub = new FindingHub();
   const metrics = new Metrics();
-  const threaded = !opts.dispatcher && (opts.monitorThread ?? (!opts.engine && import.meta.url.endsWith('.js')));
+  const threaded = !opts.dispatcher && opts.monitor !== false && (opts.monitorThread ?? (!opts.engine && import.meta.url.endsWith('.js')));
   const monitor = threaded ? new ThreadedMonitor(store) : undefined;
-  const ingest = new IngestService({ store, engine, hub, metrics, dispatcher: opts.dispatcher, monitor, ackAfterMonitor: opts.ackAfterMonitor, maxBacklog: opts.maxBacklog });
+  const external = !!opts.dispatcher || opts.monitor === false;
+  const dispatcher: EventDispatcher | undefined = opts.dispatcher ?? (opts.monitor === false ? { dispatch: async () => {} } : undefined);
+  const ingest = new IngestService({ store, engine, hub, metrics, dispatcher, monitor, ackAfterMonitor: opts.ackAfterMonitor, maxBacklog: opts.maxBacklog });
   const svc: Services = {
     store, engine, ingest, hub, metrics, sessions: new SessionService(store, ingest),
     keys: new KeyResolver(store), limiter: new RateLimiter(opts.rateLimit),
@@ -189,7 +196,7 @@ export async function buildServer(opts: ServerOptions = {}): Promise<FastifyInst
   let stopRetention: (() => void) | undefined;
   let poller: FindingPoller | undefined;
   app.addHook('onReady', async () => {
-    if (opts.dispatcher) { poller = new FindingPoller(store, hub, 100, metrics); await poller.start(); }
+    if (external) { poller = new FindingPoller(store, hub, 100, metrics); await poller.start(); }
     if (opts.retentionDays !== false) {
       stopRetention = scheduleRetention(store, { days: opts.retentionDays ?? DEFAULT_RETENTION_DAYS, log: (m) => app.log.info(m) });
     }

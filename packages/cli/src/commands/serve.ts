@@ -20,7 +20,7 @@ export const HELP = `用法 Usage: liveguard serve [options]
   --demo                 回放内置演示直播到 demo 租户，首次启动时打印演示管理员密钥
   --demo-speed X         演示回放倍速 (default 1 = real time)
   --body-limit MB        请求体上限，MB (default 5)
-  --rate-limit N         每个密钥每秒请求数 (default 50; 0 = unlimited)
+  --rate-limit N         每个密钥每秒请求数 (default 500; 0 = unlimited)
   --retention-days N     证据保留天数 (default 1096 = 3 years)
   --web DIR              控制台静态文件目录 (default packages/web/dist if built)
   --nats URL             把已接收的事件发布到 NATS JetStream，由 liveguard worker 监控 (or LIVEGUARD_NATS_URL; see docs/deployment.md)

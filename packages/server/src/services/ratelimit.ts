@@ -1,6 +1,6 @@
 // Per-key token buckets, in memory (one server process; behind a load balancer each process limits alone).
 export interface RateLimitOptions {
-  /** Sustained requests per second per key (default 50). 0 disables. */
+  /** Sustained requests per second per key (default 500: one key may feed hundreds of rooms). 0 disables. */
   rate?: number;
   /** Bucket size: requests allowed in a burst (default 2 × rate, at least 10). */
   burst?: number;
@@ -11,7 +11,7 @@ export class RateLimiter {
   readonly rate: number;
   readonly burst: number;
   constructor(o: RateLimitOptions = {}) {
-    this.rate = o.rate ?? 50;
+    this.rate = o.rate ?? 500;
     this.burst = o.burst ?? Math.max(10, this.rate * 2);
   }
 
