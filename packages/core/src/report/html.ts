@@ -37,15 +37,15 @@ function chart(tl: Timeline, findings: readonly Finding[]): string {
     parts.push(`<line x1="${x(t).toFixed(1)}" y1="${top}" x2="${x(t).toFixed(1)}" y2="${top + plotH}" stroke="#eee"/><text x="${x(t).toFixed(1)}" y="${top + plotH + 14}" font-size="10" text-anchor="middle" fill="#666">${hms(t, tl.start)}</text>`);
   }
   // viewers (left axis)
-  const vmax = Math.max(1, ...tl.viewers.map((v) => v[1]));
+  const vmax = Math.max(1, ...tl.viewers.map((v) => v[1])) * 1.1;
   if (tl.viewers.length) {
     const pts = tl.viewers.map(([t, v]) => `${x(t).toFixed(1)},${(top + plotH - (v / vmax) * plotH).toFixed(1)}`).join(' ');
     parts.push(`<polyline points="${pts}" fill="none" stroke="#5c6bc0" stroke-width="1.5"><title>观看人数 viewers</title></polyline>`);
-    parts.push(`<text x="${L - 6}" y="${top + 8}" font-size="10" text-anchor="end" fill="#5c6bc0">${vmax}</text><text x="${L - 6}" y="${top + plotH}" font-size="10" text-anchor="end" fill="#5c6bc0">0</text>`);
+    parts.push(`<text x="${L - 6}" y="${top + 8}" font-size="10" text-anchor="end" fill="#5c6bc0">${Math.round(vmax)}</text><text x="${L - 6}" y="${top + plotH}" font-size="10" text-anchor="end" fill="#5c6bc0">0</text>`);
   }
   // price of the product on sale (right axis), as steps within each pinned segment
   const allPrices = tl.prices.flatMap((p) => p.points.map((q) => q[1]));
-  const pmax = Math.max(1, ...allPrices);
+  const pmax = Math.max(1, ...allPrices) * 1.6; // price drawn in the lower part, apart from the viewer curve
   for (const seg of tl.pinned) {
     const s = tl.prices.find((p) => p.productId === seg.productId);
     if (!s) continue;
@@ -63,7 +63,10 @@ function chart(tl: Timeline, findings: readonly Finding[]): string {
     if (last !== undefined) pts.push(`${x(seg.to).toFixed(1)},${y(last)}`);
     if (pts.length) parts.push(`<polyline points="${pts.join(' ')}" fill="none" stroke="#2e7d32" stroke-width="2"><title>${esc(seg.title)} 价格 price</title></polyline>`);
   }
-  if (allPrices.length) parts.push(`<text x="${W - R + 6}" y="${top + 8}" font-size="10" fill="#2e7d32">¥${pmax}</text>`);
+  if (allPrices.length) {
+    const hi = Math.max(...allPrices);
+    parts.push(`<text x="${W - R + 6}" y="${(top + plotH - (hi / pmax) * plotH + 4).toFixed(1)}" font-size="10" fill="#2e7d32">¥${hi}</text>`);
+  }
   // AI band: grey where no digital human, red where one is on air without a label, green where labelled
   parts.push(`<text x="${L - 6}" y="${bandY + 12}" font-size="10" text-anchor="end" fill="#333">AI 标识</text>`);
   parts.push(`<rect x="${L}" y="${bandY}" width="${W - L - R}" height="${bandH}" fill="#f1f1f1"/>`);

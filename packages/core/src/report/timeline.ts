@@ -17,6 +17,12 @@ export interface Timeline {
   hosts: { id: string; name?: string; kind: string }[];
 }
 
+function coveredFraction(a: [number, number, number, number], b: [number, number, number, number]): number {
+  const x = Math.max(0, Math.min(a[0] + a[2], b[0] + b[2]) - Math.max(a[0], b[0]));
+  const y = Math.max(0, Math.min(a[1] + a[3], b[1] + b[3]) - Math.max(a[1], b[1]));
+  return a[2] * a[3] > 0 ? (x * y) / (a[2] * a[3]) : 0;
+}
+
 const AI_LABEL = /(AI|ＡＩ|人工智能)\s*(生成|合成|数字人|主播|虚拟)|数字人|虚拟主播|虚拟人|虚拟形象|由\s*AI/i;
 
 export function buildTimeline(events: readonly LiveEvent[]): Timeline {
@@ -30,7 +36,24 @@ export function buildTimeline(events: readonly LiveEvent[]): Timeline {
   const tl: Timeline = { start, end, viewers: [], prices: [], pinned: [], aiOn: [], labelOn: [], transcript: [], hosts: [] };
   const ai = new Set<string>(), human = new Set<string>();
   let aiFrom = NaN, labelFrom = NaN;
-  const labels = new Set<string>();
+  // overlays on screen, to tell a visible label from one covered by an overlay drawn later (bbox overlap > 30 %)
+  const overlays = new Map<string, { label: boolean; since: number; order: number; bbox?: [number, number, number, number] }>();
+  let order = 0;
+  const labelVisible = () => {
+    for (const o of overlays.values()) {
+      if (!o.label) continue;
+      if (!o.bbox) return true;
+      let covered = false;
+      for (const c of overlays.values()) if (c !== o && c.bbox && c.order > o.order && coveredFraction(o.bbox, c.bbox) > 0.3) { covered = true; break; }
+      if (!covered) return true;
+    }
+    return false;
+  };
+  const updateLabel = (t: number) => {
+    const v = labelVisible();
+    if (v && Number.isNaN(labelFrom)) labelFrom = t;
+    if (!v && !Number.isNaN(labelFrom)) { tl.labelOn.push([labelFrom, t]); labelFrom = NaN; }
+  };
   const priceOf = new Map<string, { productId: string; title: string; points: [number, number][] }>();
   let pin: { productId: string; title: string; from: number } | undefined;
   const closePin = (t: number) => { if (pin) tl.pinned.push({ ...pin, to: t }); pin = undefined; };
@@ -59,10 +82,12 @@ export function buildTimeline(events: readonly LiveEvent[]): Timeline {
         break;
       }
       case 'overlay.show':
-        if (e.kind === 'ai-label' || (e.text && AI_LABEL.test(e.text))) { labels.add(e.id); if (Number.isNaN(labelFrom)) labelFrom = t; }
+        overlays.set(e.id, { label: e.kind === 'ai-label' || (!!e.text && AI_LABEL.test(e.text)), since: t, order: order++, bbox: e.bbox });
+        updateLabel(t);
         break;
       case 'overlay.hide':
-        if (labels.delete(e.id) && labels.size === 0 && !Number.isNaN(labelFrom)) { tl.labelOn.push([labelFrom, t]); labelFrom = NaN; }
+        overlays.delete(e.id);
+        updateLabel(t);
         break;
       case 'stats':
         if (typeof e.viewers === 'number') tl.viewers.push([t, e.viewers]);

@@ -39,6 +39,13 @@ describe('AI label coverage', () => {
     expect(zj.map((f) => f.message)).toEqual([expect.stringContaining('主播小美（真人）'), expect.stringContaining('遮挡')]);
     expect(ids(fs)).not.toContain('live-ecom/ai-person-continuous-label');
   });
+  it('applies by date: the national rule from 2026-02-01, the Zhejiang guide earlier in Zhejiang', () => {
+    const old = (region: string) => ({ ...aiStart({ room: { id: 'r', operator: { name: 'x', region } } }), ts: Date.parse('2025-10-01T12:00:00Z') } as LiveEvent);
+    const evs = (region: string) => [old(region), { type: 'speech', ts: Date.parse('2025-10-01T12:01:00Z'), text: '大家好', speaker: 'ai1' } as LiveEvent];
+    expect(ids(run(evs('440100')))).not.toContain('live-ecom/ai-person-continuous-label');
+    expect(ids(run(evs('440100')))).toContain('ai-label-2025/explicit-label-av');
+    expect(ids(run(evs('330200')))).toContain('zj-guide/ai-digital-human-label');
+  });
   it('needs an opening label (ai-label-2025)', () => {
     const fs = run([aiStart(), sp(1, '欢迎来到直播间', 'ai1'), show(10, 'l', 'ai-label'), endAt(20)]);
     expect(ids(fs)).toContain('ai-label-2025/explicit-label-av');
