@@ -32,7 +32,7 @@ export function prepareEvents(sessionId: string, events: readonly LiveEvent[], l
     if (typeof e.session === 'string' && e.session !== sessionId && ev.sessionRef === undefined) ev.sessionRef = e.session;
     const body = canonicalJson(ev);
     const hash = chainHash(prev, body);
-    const ts = toIso(toEpochMs(e.ts as string | number | undefined)) ?? null;
+    const ts = isoTs(e.ts);
     out.push({ seq, type: String(e.type), ts, body, prevHash: prev, hash, event: ev as LiveEvent });
     prev = hash;
   }
@@ -40,6 +40,13 @@ export function prepareEvents(sessionId: string, events: readonly LiveEvent[], l
 }
 
 export function nowIso(): string { return new Date().toISOString(); }
+
+const ISO_UTC_MS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+/** Event time as ISO UTC; the common case (already ISO UTC with milliseconds) costs no Date. */
+function isoTs(ts: unknown): string | null {
+  if (typeof ts === 'string' && ISO_UTC_MS.test(ts)) return ts;
+  return toIso(toEpochMs(ts as string | number | undefined)) ?? null;
+}
 
 /** Normalises a user-given time to the ISO form the store compares lexicographically. */
 export function isoOrUndefined(s: string | undefined): string | undefined {
