@@ -311,7 +311,8 @@ sessions.push(() => {
     honestSegment(b, pot, 28, { host: 'h1', orderRate: 0.5, scripted: round === 0 ? [
       { at: 60, text: '只剩最后500单，拍完就没了' },
       { at: 600, text: '已经抢空了，没抢到的别着急' },
-    ] : round === 3 ? [{ at: 120, text: `下播马上恢复原价，今天只要${cn(159)}` }] : [] });
+    ] : round === 1 ? [{ at: 100, text: '倒计时五分钟，手慢无' }, { at: 900, text: '最后三分钟，倒计时开始' }]
+      : round === 3 ? [{ at: 120, text: `下播马上恢复原价，今天只要${cn(159)}` }] : [] });
   }
   b.background({ viewers: [1000, 6000] });
   b.end();

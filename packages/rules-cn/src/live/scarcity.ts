@@ -6,6 +6,7 @@ import { parseChineseNumber } from './numbers.js';
 import { claimsOf } from './pricing.js';
 import { fmtDate, fmtTime, m, MINUTE, yuan } from './common.js';
 
+const COUNTDOWN_RE = /(倒计时|最后|限时|还剩|仅剩|只剩)\s*([0-9零〇一二两三四五六七八九十]+)\s*分钟/;
 const QTY_RE = /(最后|仅剩|只剩|就剩|还剩|限量|仅限前|只有)(最后)?\s*([0-9零〇一二两三四五六七八九十百千万]+)\s*(单|件|份|套|盒|瓶|个|组|台|支)/;
 
 export interface ScarcityOptions { stockFactor: number; minExcess: number; soldOutGraceMs: number; restoreCheckHours: number }
@@ -29,12 +30,14 @@ export function fakeScarcityRule(id: string, jurisdiction: string, basis: LegalB
         sales: m('“{{text}}”之后同一商品又成交 {{sold}} 件，超过所称数量 {{q}}', '"{{text}}": {{sold}} more were sold afterwards, more than the {{q}} claimed'),
         soldOut: m('称“{{text}}”后，该商品于 {{at}} 仍在成交', '"{{text}}" was said, but the product was still selling at {{at}}'),
         notRestored: m('称“{{text}}”，但下播后 {{date}} 仍以 {{price}} 元成交', '"{{text}}" was said, but it still sold at {{price}} yuan after the stream ({{date}})'),
+        countdown: m('“{{text}}”：{{prev}} 开始的倒计时早已结束、价格未变，又重新倒计时', '"{{text}}": the countdown started at {{prev}} ran out with the price unchanged, and is restarted'),
         needsEvidence: m('“{{text}}”：没有库存或价格数据可以核验（需提供依据）', '"{{text}}": no stock or price data to check it (needs evidence)'),
       },
     },
     lexicons: {
       qty: { terms: ['最后', '仅剩', '只剩', '就剩', '还剩', '限量', '仅限前', '只有'] },
       soldOut: { terms: ['已抢空', '抢空了', '抢光了', '秒空', '售罄', '卖完了', '没货了', '断货了'] },
+      countdown: { terms: ['分钟'] },
       deadline: { terms: ['下播恢复', '下播就恢复', '下播涨价', '下播就涨', '明天恢复', '明天涨价', '恢复原价', '下播后恢复'] },
     },
     create(ctx) {
@@ -44,6 +47,7 @@ export function fakeScarcityRule(id: string, jurisdiction: string, basis: LegalB
       const deadlines: Deadline[] = [];
       // a claim repeated verbatim is one claim: contradicted once, reported once
       const said = new Set<string>();
+      const countdowns = new Map<string, { at: number; until: number; price: number | undefined; reported: boolean }>();
       const snippet = (u: TextUnit, s: number, e: number) => u.text.slice(s, e);
       return {
         speech(_e, units) {
@@ -64,6 +68,20 @@ export function fakeScarcityRule(id: string, jurisdiction: string, basis: LegalB
               if (stock !== undefined && stock > q * o.stockFactor && stock - q >= o.minExcess) {
                 ctx.report({ messageId: 'stock', severity: 'error', unit: u, start, end, data: { text: snippet(u, start, end), stock }, extra: { productId: p.id, claimed: q, stock } });
               } else claims.push({ pid: p.id, q, unit: u, start, end, sold: 0, stockKnown: stock !== undefined, done: false });
+            }
+          }
+          if (lex.has('countdown')) {
+            const mm = COUNTDOWN_RE.exec(u.text);
+            const minutes = mm ? parseChineseNumber(mm[2]) : NaN;
+            if (mm && minutes > 0 && minutes <= 180) {
+              const now = ctx.session.now;
+              const price = ctx.session.products.get(p.id)?.price;
+              const prev = countdowns.get(p.id);
+              if (prev && !prev.reported && now > prev.until + o.soldOutGraceMs && price !== undefined && prev.price !== undefined && price <= prev.price + 0.005) {
+                ctx.report({ messageId: 'countdown', severity: 'error', unit: u, start: mm.index, end: mm.index + mm[0].length,
+                  data: { text: mm[0], prev: fmtTime(prev.at) }, extra: { productId: p.id, previousStart: new Date(prev.at).toISOString(), previousEnd: new Date(prev.until).toISOString(), price } });
+                countdowns.set(p.id, { at: now, until: now + minutes * MINUTE, price, reported: true });
+              } else if (!prev || now > prev.until) countdowns.set(p.id, { at: now, until: now + minutes * MINUTE, price, reported: prev?.reported ?? false });
             }
           }
           if (lex.has('soldOut')) {

@@ -134,6 +134,12 @@ describe('scarcity (Zhejiang audience)', () => {
     const fs = run([zj, pin(0), seller(1), sp(10, '下播恢复原价，今天只要99'), endAt(100)], { prices: [['p1', { ts: at(3600 * 20), price: 99, qty: 1, channel: 'tmall' }]] });
     expect(fs.find((f) => f.ruleId === 'zj-guide/fake-scarcity-urgency')?.message).toContain('下播后');
   });
+  it('a countdown restarted after it ran out, price unchanged', () => {
+    const fs = run([zj, pin(0), seller(1), sp(10, '倒计时五分钟，手慢无'), sp(200, '还有一分钟'), sp(900, '最后三分钟，倒计时开始')]);
+    expect(fs.filter((f) => f.ruleId === 'zj-guide/fake-scarcity-urgency').map((f) => f.text)).toEqual(['最后三分钟']);
+    const ok = run([zj, pin(0), seller(1), sp(10, '倒计时五分钟'), { type: 'price.change', ts: at(400), productId: 'p1', price: 129 } as LiveEvent, sp(900, '倒计时三分钟')]);
+    expect(ids(ok)).not.toContain('zj-guide/fake-scarcity-urgency');
+  });
   it('does not apply outside Zhejiang', () => {
     expect(ids(run([start(), pin(0, product({ stock: 6000 })), sp(10, '只剩最后500单')]))).not.toContain('zj-guide/fake-scarcity-urgency');
   });
