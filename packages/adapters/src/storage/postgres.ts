@@ -149,6 +149,14 @@ export class PostgresStorage implements Storage {
 
   // ---------------------------------------------------------------- findings
   async insertFindings(sessionId: string, findings: readonly Finding[], monitoredSeq?: number): Promise<StoredFinding[]> {
+    if (!findings.length) {
+      // the common case (most events produce no finding): one statement, no transaction
+      const r = monitoredSeq !== undefined
+        ? await this.pool.query('UPDATE sessions SET monitored_seq = GREATEST(monitored_seq, $1) WHERE id = $2', [monitoredSeq, sessionId])
+        : await this.pool.query('SELECT 1 FROM sessions WHERE id = $1', [sessionId]);
+      if (!r.rowCount) throw new NotFoundError(`session ${sessionId} not found`);
+      return [];
+    }
     return this.tx(async (c) => {
       const h = await c.query('SELECT tenant FROM sessions WHERE id = $1', [sessionId]);
       if (!h.rows[0]) throw new NotFoundError(`session ${sessionId} not found`);
