@@ -139,14 +139,113 @@ export function compileMatcher(patterns: readonly PatternInput[]): Matcher {
   const patLen = new Int32Array(size), patId = new Int32Array(size), patFlags = new Uint8Array(size);
   ps.forEach((p, i) => { patLen[i] = p.t.length; patId[i] = p.id; patFlags[i] = p.flags; });
 
-  const da = b.finish();
   const fail = b.fail.slice(0, cells);
+  const da = b.finish();
+  // One 8-byte record per cell: [word, check]. word = base << 2 | DEEP (the failure link is not the root:
+  // a miss needs the slow path) | OUT (the state has outputs), so one cache line gives the transition
+  // test of the child and everything the loop needs about the state it enters.
+  const cellsAll = da.length >> 1;
+  const rec = new Int32Array(cellsAll * 2);
+  const failAll = new Int32Array(cellsAll);
+  for (let s = 0; s < cellsAll; s++) {
+    const used = s < cells && b.check[s] !== -1;
+    rec[s << 1] = used ? (da[s << 1] << 2) | (fail[s] !== 0 ? DEEP : 0) | (hasOut[s] !== 0 ? OUT : 0) : 0;
+    rec[(s << 1) | 1] = da[(s << 1) | 1];
+    if (used) failAll[s] = fail[s];
+  }
+  // The root as a full transition table [state, word] per class: a miss at any state whose failure link
+  // is the root costs one lookup in this small, hot table.
+  const rootNext = new Int32Array((A + 1) * 2);
+  for (let c = 0; c <= A; c++) {
+    const t = c === 0 ? -1 : b.goto(0, c);
+    const u = t > 0 ? t : 0;
+    rootNext[c << 1] = u; rootNext[(c << 1) | 1] = rec[u << 1];
+  }
   let ringSize = 1;
   while (ringSize <= maxLen) ringSize <<= 1;
-  const mask = ringSize - 1;
-  const ring = new Int32Array(ringSize); // text positions of the last consumed characters
+  return new CompiledMatcher(size, cmap, rec, rootNext, failAll, outLo, outHi, dict, outPat, patLen, patId, patFlags, ringSize, qEnd);
+}
 
-  function report(s: number, i: number, cnt: number, text: string, n: number, onHit: HitCallback): void {
+const DEEP = 1, OUT = 2;
+
+class CompiledMatcher implements Matcher {
+  private readonly ring: Int32Array; // text positions of the last consumed characters
+  private readonly mask: number;
+  constructor(
+    readonly size: number,
+    private readonly cmap: Uint16Array,
+    private readonly rec: Int32Array,
+    private readonly rootNext: Int32Array,
+    private readonly fail: Int32Array,
+    private readonly outLo: Int32Array,
+    private readonly outHi: Int32Array,
+    private readonly dict: Int32Array,
+    private readonly outPat: Int32Array,
+    private readonly patLen: Int32Array,
+    private readonly patId: Int32Array,
+    private readonly patFlags: Uint8Array,
+    ringSize: number,
+    readonly states: number,
+  ) {
+    this.ring = new Int32Array(ringSize);
+    this.mask = ringSize - 1;
+  }
+
+  get cells(): number { return this.rec.length >> 1; }
+
+  scan(text: string, onHit: HitCallback): void {
+    const cmap = this.cmap, rec = this.rec, rootNext = this.rootNext, fail = this.fail, ring = this.ring, mask = this.mask;
+    const n = text.length;
+    let s = 0, w = rec[0] | 0, last = 0, cnt = 0, i = 0;
+    for (;;) {
+      // The hot loop is innermost and makes no calls (a call or a nested loop makes TurboFan re-check the
+      // tables' maps and reload their backing stores on every character). It breaks out for the two rare
+      // cases: a state with outputs (slow = 0) and a miss that must follow failure links or skip a repeated
+      // character (slow = 1). Integer literals instead of module constants (TurboFan reloads and
+      // hole-checks those), and 0 - x instead of -x (-0 would make V8 compute in doubles).
+      let slow = 0;
+      for (; i < n; i++) {
+        const cls = cmap[text.charCodeAt(i)];
+        if (cls === 0xffff) continue; // SOFT_CLASS: skipped
+        const t = (w >> 2) + cls;
+        const d = rec[(t << 1) | 1] ^ s;
+        const miss = (d | (0 - d)) >> 31; // -1 when s has no transition on cls, else 0
+        // Slow path only on a miss of a real character (class 0 = in no term: back to the root) when the
+        // failure link is not the root (DEEP = 1) or the character repeats the previous one.
+        const eqLast = ((cls ^ last) - 1) >> 31;
+        if ((miss & ((0 - cls) >> 31) & ((0 - (w & 1)) | (eqLast & ((0 - s) >> 31)))) !== 0) { slow = 1; break; }
+        // Branch-free select: the child on a hit, the root's transition on a miss.
+        const r = cls << 1;
+        s = (t & ~miss) | (rootNext[r] & miss);
+        w = (rec[t << 1] & ~miss) | (rootNext[r | 1] & miss);
+        last = cls;
+        ring[cnt & mask] = i; cnt++;
+        if ((w & 2) !== 0) break; // OUT
+      }
+      if (i >= n) return;
+      if (slow !== 0) {
+        const cls = cmap[text.charCodeAt(i)];
+        if (s !== 0 && cls === last) { i++; continue; } // repeated character with no transition: skip it
+        let f = fail[s];
+        for (;;) { // follow the failure links
+          const fw = rec[f << 1];
+          const u = (fw >> 2) + cls;
+          if (rec[(u << 1) | 1] === f) { s = u; break; }
+          if ((fw & DEEP) === 0) { s = rootNext[cls << 1]; break; }
+          f = fail[f];
+        }
+        w = rec[s << 1];
+        last = cls;
+        ring[cnt & mask] = i; cnt++;
+      }
+      if ((w & OUT) !== 0) this.report(s, i, cnt, text, onHit);
+      i++;
+    }
+  }
+
+  private report(s: number, i: number, cnt: number, text: string, onHit: HitCallback): void {
+    const { outLo, outHi, dict, outPat, patLen, patId, patFlags, ring, mask } = this;
+    const n = text.length;
     const c = text.charCodeAt(i);
     let end = i + 1;
     while (end < n && text.charCodeAt(end) === c) end++;
@@ -164,35 +263,6 @@ export function compileMatcher(patterns: readonly PatternInput[]): Matcher {
       }
     }
   }
-
-  return {
-    size,
-    ...({ cells: da.length >> 1, states: qEnd } as object),
-    scan(text: string, onHit: HitCallback): void {
-      const n = text.length;
-      let s = 0, last = -1, cnt = 0;
-      for (let i = 0; i < n; i++) {
-        const cls = cmap[text.charCodeAt(i)];
-        if (cls === 0) { s = 0; continue; }
-        if (cls === SOFT_CLASS) continue;
-        let t = da[s << 1] + cls;
-        if (da[(t << 1) | 1] !== s) {
-          if (s === 0) continue;
-          if (cls === last) continue; // repeated character with no transition: skip it
-          for (;;) {
-            s = fail[s];
-            t = da[s << 1] + cls;
-            if (da[(t << 1) | 1] === s) break;
-            if (s === 0) { t = -1; break; }
-          }
-          if (t < 0) continue;
-        }
-        s = t; last = cls;
-        ring[cnt & mask] = i; cnt++;
-        if (hasOut[s] !== 0) report(s, i, cnt, text, n, onHit);
-      }
-    },
-  };
 }
 
 /** Double-array cells with a next-free-cell finder (union–find with path compression). */
