@@ -7,10 +7,10 @@ const Loose = { additionalProperties: true } as const;
 
 export const Basis = Type.Object({
   source: Type.String(), title: Type.String(), article: Type.String(),
-  evidence: Type.Union([Type.Literal('T'), Type.Literal('N'), Type.Literal('S'), Type.Literal('M')]), url: Type.Optional(Type.String()),
+  evidence: Type.String({ description: 'T article text verified · N official news · S secondary source · M unverified' }), url: Type.Optional(Type.String()),
 });
 export const Finding = Type.Object({
-  id: Type.String(), ruleId: Type.String(), severity: Type.Union([Type.Literal('error'), Type.Literal('warning'), Type.Literal('info')]),
+  id: Type.String(), ruleId: Type.String(), severity: Type.String({ description: 'error | warning | info' }),
   message: Type.String(), messageEn: Type.Optional(Type.String()), source: Type.String(),
   line: Type.Integer(), column: Type.Integer(), endLine: Type.Integer(), endColumn: Type.Integer(), offset: Type.Integer(), length: Type.Integer(),
   text: Type.String(), session: Type.Optional(Type.String()), ts: Type.Optional(Type.String()), eventSeq: Type.Optional(Type.Integer()),
@@ -47,7 +47,7 @@ export const CreateSessionBody = Type.Object({
 export type CreateSessionBodyT = Static<typeof CreateSessionBody>;
 
 export const Session = Type.Object({
-  id: Type.String(), status: Type.Union([Type.Literal('live'), Type.Literal('ended')]),
+  id: Type.String(), status: Type.String({ description: 'live | ended' }),
   start: Type.Optional(Type.Record(Type.String(), Type.Unknown())), clientRef: Type.Optional(Type.String()),
   createdAt: Type.String(), updatedAt: Type.String(), endedAt: Type.Optional(Type.String()),
   lastSeq: Type.Integer(), headHash: Type.String(), monitoredSeq: Type.Integer(), findingCount: Type.Integer(),
