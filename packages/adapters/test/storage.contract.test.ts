@@ -115,6 +115,17 @@ for (const h of harnesses) {
       await expect(s.appendEvents('no-such-session', [ev(1)])).rejects.toBeInstanceOf(NotFoundError);
     });
 
+    it('a failing write among concurrent ones fails alone', async () => {
+      const a = sid(), b = sid();
+      await s.createSession({ id: a, tenant: 'ta' });
+      await s.createSession({ id: b, tenant: 'ta' });
+      const r = await Promise.allSettled([s.appendEvents(a, [ev(1)]), s.appendEvents('missing-' + a, [ev(1)]), s.appendEvents(b, [ev(1), ev(2)]), s.insertFindings('missing-' + b, [finding('z', 1)])]);
+      expect(r.map((x) => x.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'rejected']);
+      expect((r[1] as PromiseRejectedResult).reason).toBeInstanceOf(NotFoundError);
+      expect((await s.getSession(a))?.lastSeq).toBe(1);
+      expect((await s.getSession(b))?.lastSeq).toBe(2);
+    });
+
     it('serialises concurrent appends to one session into one chain', async () => {
       const id = sid();
       await s.createSession({ id, tenant: 'ta' });

@@ -83,18 +83,26 @@ export class SqliteStorage implements Storage {
     });
   }
 
+  // Built once: creating a better-sqlite3 transaction wrapper per call costs more than the inserts.
+  private runQueued?: Database.Transaction<(q: { fn: () => unknown }[], out: { ok: boolean; v: unknown }[]) => void>;
+  private savepoint?: Database.Transaction<(fn: () => unknown) => unknown>;
+
   private flush(): void {
     this.scheduled = false;
     const q = this.queue;
     this.queue = [];
     if (!q.length) return;
+    if (!this.runQueued) {
+      const savepoint = (this.savepoint = this.db.transaction((fn: () => unknown) => fn()));
+      this.runQueued = this.db.transaction((items: { fn: () => unknown }[], out: { ok: boolean; v: unknown }[]) => {
+        for (const item of items) {
+          try { out.push({ ok: true, v: savepoint(item.fn) }); } catch (e) { out.push({ ok: false, v: e }); }
+        }
+      });
+    }
     const out: { ok: boolean; v: unknown }[] = [];
     try {
-      this.db.transaction(() => {
-        for (const item of q) {
-          try { out.push({ ok: true, v: this.db.transaction(item.fn)() }); } catch (e) { out.push({ ok: false, v: e }); }
-        }
-      }).immediate();
+      this.runQueued.immediate(q, out);
     } catch (e) {
       for (const item of q) item.reject(e);
       return;
