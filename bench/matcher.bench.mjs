@@ -2,14 +2,22 @@
 // Matcher benchmark: Liveguard's compiled automaton against the npm Aho–Corasick peers and a plain
 // charCodeAt loop, in ONE process, on the same patterns and the same (pre-normalised) text.
 //
-//   npx tsc -b packages/core && node bench/matcher.bench.mjs [--quick] [--mb 4.2] [--no-lint]
+//   npx tsc -b packages/core packages/rules-cn && node bench/matcher.bench.mjs [--quick] [--mb 1] [--rounds 3] [--no-lint]
 //
-// Scenarios: 1k / 10k / 100k Chinese patterns over ≥ 4 MB of synthetic Chinese script text
-// (bench/lib/corpus.mjs, provenance in fixtures/README.md). For each implementation: cold build time
-// (first build of that lexicon in this process), best-of-N scan throughput, hits, retained heap.
-// Then normalise + match on the raw text, and — when the built core exports lintText and rules-cn
-// exports recommended — full lint throughput. Writes bench/results/latest.json.
+// Honest on a shared, loaded machine:
+// - Every scenario measures all implementations INTERLEAVED: round 1 runs each one once (in a rotating
+//   order), round 2 again, …; each implementation's figure is its best sample over ≥ 3 rounds.
+// - A sample repeats the scan until ≥ SAMPLE_MS have passed (one scan when it is slower than that) and is
+//   timed in process CPU time (process.cpuUsage), which preemption by other processes does not inflate:
+//   wall time would punish the slow peers (a 3 s scan is always preempted, a 20 ms one often is not).
+//   Wall-clock throughput is recorded too (wallCharsPerSec).
+// - The charCodeAt loop runs in the same rounds as the matchers of each scenario, so "vs charCodeAt" is a
+//   same-run ratio.
+// - A peer whose build alone takes > 10 s (ahocorasick at 100k) is measured in a child process first and
+//   reported as "skipped: build > 10 s" instead of stalling the run.
+// Corpus: bench/lib/corpus.mjs (provenance in fixtures/README.md). Writes bench/results/latest.json.
 import { writeFileSync, mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { createRequire } from 'node:module';
@@ -20,13 +28,17 @@ setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc');
 const require = createRequire(import.meta.url);
 const root = fileURLToPath(new URL('..', import.meta.url));
+const T0 = performance.now();
 
 const args = process.argv.slice(2);
+const opt = (name, dflt) => { const i = args.indexOf(name); return i >= 0 ? Number(args[i + 1]) : dflt; };
 const quick = args.includes('--quick');
-const mbArg = args.indexOf('--mb');
-const TEXT_CHARS = Math.round((mbArg >= 0 ? Number(args[mbArg + 1]) : quick ? 0.5 : 4.2) * 1_000_000);
+const TEXT_CHARS = Math.round(opt('--mb', quick ? 0.3 : 1) * 1_000_000); // raw characters of script text
+const ROUNDS = Math.max(3, opt('--rounds', 3));
 const SIZES = quick ? [1000, 10000] : [1000, 10000, 100000];
-const MIN_MS = quick ? 150 : 500; // per measurement: repeat scans until this much time has passed (≥ 2 runs)
+const SAMPLE_MS = quick ? 40 : 100;
+const LINT_BYTES = 1_000_000; // full lintText scenario on ~1 MB of UTF-8
+const BUILD_LIMIT_MS = 10_000;
 
 const { compileMatcher, matchKey } = await import(root + 'packages/core/dist/text/matcher.js');
 const { normalizeForMatching } = await import(root + 'packages/core/dist/text/normalize.js');
@@ -39,8 +51,8 @@ const { AhoCorasick: MonyoneFast } = await import('@monyone/aho-corasick/fast');
 let t0 = performance.now();
 const raw = makeText(TEXT_CHARS);
 const norm = normalizeForMatching(raw).text; // every implementation scans the same normalised text
-const genMs = performance.now() - t0;
-console.log(`corpus: ${raw.length.toLocaleString()} raw chars, ${norm.length.toLocaleString()} normalised (generated in ${genMs.toFixed(0)} ms)`);
+console.log(`corpus: ${raw.length.toLocaleString()} raw chars, ${norm.length.toLocaleString()} normalised (generated in ${(performance.now() - t0).toFixed(0)} ms); ` +
+  `${ROUNDS} interleaved rounds, samples ≥ ${SAMPLE_MS} ms, CPU time`);
 
 // ---- implementations -----------------------------------------------------------------------------------
 const impls = [
@@ -58,6 +70,7 @@ const impls = [
     name: 'ahocorasick',
     build: (terms) => new AhoCorasickJs(terms),
     scan: (m, text) => { let h = 0; for (const r of m.search(text)) h += r[1].length; return h; },
+    probe: 'ahocorasick', // build in a child process first when the lexicon is large
   },
   {
     name: '@monyone/aho-corasick', // the package's fastest variant (double array, '/fast')
@@ -65,6 +78,15 @@ const impls = [
     scan: (m, text) => m.matchInText(text).length,
   },
 ];
+// --baseline <dist/text/matcher.js of an earlier build>: measure it in the same rounds, for before/after
+// figures from one run (reported separately as "before", not in scenarios).
+const baseIdx = args.indexOf('--baseline');
+if (baseIdx >= 0) {
+  const B = await import(new URL(args[baseIdx + 1], 'file://' + process.cwd() + '/').href);
+  impls.splice(1, 0, { name: 'liveguard-before', build: (terms) => B.compileMatcher(terms.map((term, id) => ({ term, id }))), scan: impls[0].scan });
+}
+const before = [];
+const PEERS = new Set(['mint-filter', 'ahocorasick', '@monyone/aho-corasick']);
 
 function charCodeLoop(text) {
   let x = 0;
@@ -72,97 +94,189 @@ function charCodeLoop(text) {
   return x;
 }
 
-/** Best throughput of repeated runs (chars/s) after one warm-up on a slice. */
-function measure(fn, text, warmText) {
-  fn(warmText);
-  let best = Infinity, runs = 0, result;
-  const startAll = performance.now();
-  while (runs < 2 || performance.now() - startAll < MIN_MS) {
-    const s = performance.now();
-    result = fn(text);
-    const d = performance.now() - s;
-    if (d < best) best = d;
-    runs++;
-    if (runs >= 10) break;
-  }
-  return { charsPerSec: text.length / (best / 1000), ms: best, result, runs };
+/** One sample: repeat fn(text) until SAMPLE_MS of wall time have passed; per-run CPU and wall ms. */
+function sample(fn, text) {
+  let reps = 0, result;
+  const c0 = process.cpuUsage(), w0 = performance.now();
+  do { result = fn(text); reps++; } while (performance.now() - w0 < SAMPLE_MS);
+  const c = process.cpuUsage(c0);
+  return { cpu: (c.user + c.system) / 1000 / reps, wall: (performance.now() - w0) / reps, result };
 }
 
+/** Interleaved best-of-ROUNDS for a list of { name, fn } on the same text. */
+function interleaved(runners, text, warmText) {
+  for (const r of runners) { r.fn(warmText); r.cpu = Infinity; r.wall = Infinity; }
+  for (let round = 0; round < ROUNDS; round++) {
+    for (let k = 0; k < runners.length; k++) {
+      const r = runners[(k + round) % runners.length];
+      const s = sample(r.fn, text);
+      if (s.cpu < r.cpu) r.cpu = s.cpu;
+      if (s.wall < r.wall) r.wall = s.wall;
+      r.result = s.result;
+    }
+  }
+  for (const r of runners) { r.charsPerSec = text.length / (r.cpu / 1000); r.wallCharsPerSec = text.length / (r.wall / 1000); }
+  return runners;
+}
+
+/** Build time of `impl` for `keys` in a fresh child process, or null if it exceeds BUILD_LIMIT_MS. */
+function probeBuild(size) {
+  const code = `
+    import { createRequire } from 'node:module';
+    import { makeText, makeLexicon } from ${JSON.stringify(root + 'bench/lib/corpus.mjs')};
+    const { matchKey } = await import(${JSON.stringify(root + 'packages/core/dist/text/matcher.js')});
+    const require = createRequire(${JSON.stringify(root + 'bench/')});
+    const AC = require('ahocorasick');
+    const raw = makeText(${TEXT_CHARS});
+    const keys = [...new Set(makeLexicon(${size}, raw, ${size}).map(matchKey))];
+    const t0 = performance.now(); new AC(keys); console.log(performance.now() - t0);`;
+  try {
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', code], { timeout: BUILD_LIMIT_MS + 5000, encoding: 'utf8' });
+    const ms = Number(out.trim());
+    return ms <= BUILD_LIMIT_MS ? ms : null;
+  } catch { return null; } // killed by the timeout (generation + build > limit + 5 s)
+}
+
+const mem = () => { const u = process.memoryUsage(); return u.heapUsed + u.arrayBuffers; }; // typed arrays live off-heap
 const scenarios = [];
-const warm = norm.slice(0, 200_000);
-const loop = measure(charCodeLoop, norm, warm);
-scenarios.push({ name: 'scan', impl: 'charCodeAt-loop', patterns: 0, chars: norm.length, charsPerSec: Math.round(loop.charsPerSec), buildMs: 0 });
+const warm = norm.slice(0, 100_000);
 
 for (const size of SIZES) {
   const terms = makeLexicon(size, raw, size);
   // Peers get the terms already folded like the text (一 → 1, 億 → 亿), so all see the same matches.
   const keys = [...new Set(terms.map(matchKey))];
+  const name = `scan-${size}`;
   console.log(`\n== ${size.toLocaleString()} patterns ==`);
+  const built = [];
   for (const impl of impls) {
+    if (impl.probe && size >= 100000) {
+      const ms = probeBuild(size);
+      if (ms === null) {
+        console.log(`  ${impl.name.padEnd(22)} skipped: build > 10 s`);
+        scenarios.push({ name, impl: impl.name, patterns: size, chars: norm.length, charsPerSec: null, buildMs: null, skipped: 'build > 10 s' });
+        continue;
+      }
+    }
     gc();
-    const mem = () => { const u = process.memoryUsage(); return u.heapUsed + u.arrayBuffers; }; // typed arrays live off-heap
     const heap0 = mem();
     const b0 = performance.now();
-    let m = impl.build(impl.name === 'liveguard' ? terms : keys);
+    const m = impl.build(impl.name === 'liveguard' ? terms : keys);
     const buildMs = performance.now() - b0;
     gc();
-    const heapMB = (mem() - heap0) / 2 ** 20;
-    const r = measure((t) => impl.scan(m, t), norm, warm);
-    scenarios.push({ name: `scan-${size}`, impl: impl.name, patterns: size, chars: norm.length,
-      charsPerSec: Math.round(r.charsPerSec), buildMs: +buildMs.toFixed(1), hits: r.result, heapMB: +heapMB.toFixed(1) });
-    console.log(`  ${impl.name.padEnd(22)} build ${buildMs.toFixed(0).padStart(6)} ms   scan ${(r.charsPerSec / 1e6).toFixed(1).padStart(7)} M chars/s   hits ${String(r.result).padStart(9)}   heap ${heapMB.toFixed(1)} MB`);
-    m = null;
+    built.push({ impl, m, buildMs, heapMB: (mem() - heap0) / 2 ** 20 });
   }
+  const runners = built.map((b) => ({ name: b.impl.name, fn: (t) => b.impl.scan(b.m, t), b }));
+  runners.push({ name: 'charCodeAt-loop', fn: charCodeLoop });
+  interleaved(runners, norm, warm);
+  for (const r of runners) {
+    const b = r.b;
+    (r.name === 'liveguard-before' ? before : scenarios).push({ name, impl: r.name, patterns: b ? size : 0, chars: norm.length, charsPerSec: Math.round(r.charsPerSec),
+      wallCharsPerSec: Math.round(r.wallCharsPerSec), buildMs: b ? +b.buildMs.toFixed(1) : 0, ...(b ? { hits: r.result, heapMB: +b.heapMB.toFixed(1) } : {}) });
+    console.log(`  ${r.name.padEnd(22)} ${b ? `build ${b.buildMs.toFixed(0).padStart(6)} ms` : ' '.repeat(15)}   scan ${(r.charsPerSec / 1e6).toFixed(1).padStart(7)} M chars/s` +
+      `${b ? `   hits ${String(r.result).padStart(7)}   heap ${b.heapMB.toFixed(1)} MB` : ''}`);
+  }
+  built.length = 0; runners.length = 0;
   // normalise + match on the raw text (what the engine does per document)
   const m = compileMatcher(terms.map((term, id) => ({ term, id })));
-  const nm = measure((t) => { let h = 0; m.scan(normalizeForMatching(t).text, () => { h++; }); return h; }, raw, raw.slice(0, 200_000));
+  const [nm] = interleaved([{ name: 'nm', fn: (t) => { let h = 0; m.scan(normalizeForMatching(t).text, () => { h++; }); return h; } }], raw, raw.slice(0, 100_000));
   scenarios.push({ name: `normalize+scan-${size}`, impl: 'liveguard', patterns: size, chars: raw.length,
-    charsPerSec: Math.round(nm.charsPerSec), buildMs: 0, hits: nm.result });
-  console.log(`  ${'liveguard normalise+scan'.padEnd(22)}              ${(nm.charsPerSec / 1e6).toFixed(1).padStart(7)} M chars/s (raw text)`);
+    charsPerSec: Math.round(nm.charsPerSec), wallCharsPerSec: Math.round(nm.wallCharsPerSec), buildMs: 0, hits: nm.result });
+  console.log(`  ${'liveguard normalise+scan'.padEnd(22)}                   ${(nm.charsPerSec / 1e6).toFixed(1).padStart(7)} M chars/s (raw text)`);
 }
 
 // ---- normaliser alone ------------------------------------------------------------------------------------
-const nr = measure((t) => normalizeForMatching(t).text.length, raw, raw.slice(0, 200_000));
-scenarios.push({ name: 'normalize', impl: 'liveguard', patterns: 0, chars: raw.length, charsPerSec: Math.round(nr.charsPerSec), buildMs: 0 });
+const [nr] = interleaved([{ name: 'normalize', fn: (t) => normalizeForMatching(t).text.length }], raw, raw.slice(0, 100_000));
+scenarios.push({ name: 'normalize', impl: 'liveguard', patterns: 0, chars: raw.length, charsPerSec: Math.round(nr.charsPerSec), wallCharsPerSec: Math.round(nr.wallCharsPerSec), buildMs: 0 });
 
-// ---- FULL LINT (lintText with the recommended rules) -------------------------------------------------------
-// Runs when the built core exports lintText and rules-cn exports recommended; skipped otherwise.
+// ---- FULL LINT (lintText with the recommended rules) on ~1 MB -----------------------------------------------
+const extra = {};
 if (!args.includes('--no-lint')) {
   try {
     const core = await import(root + 'packages/core/dist/index.js');
     const rulesCn = await import(root + 'packages/rules-cn/dist/index.js');
     if (typeof core.lintText === 'function' && Array.isArray(rulesCn.recommended)) {
-      const script = raw.slice(0, Math.min(raw.length, 5_000_000));
+      let script = raw;
+      while (Buffer.byteLength(script, 'utf8') > LINT_BYTES) script = script.slice(0, Math.floor(script.length * 0.9));
+      const end = script.lastIndexOf('\n');
+      if (end > 0) script = script.slice(0, end + 1);
+      const bytes = Buffer.byteLength(script, 'utf8');
       const b0 = performance.now();
       core.lintText('预热', { rules: rulesCn.recommended });
       const firstMs = performance.now() - b0;
-      const r = measure((t) => core.lintText(t, { rules: rulesCn.recommended }).length, script, script.slice(0, 100_000));
-      scenarios.push({ name: 'lintText-recommended', impl: 'liveguard', patterns: rulesCn.recommended.length, chars: script.length,
-        charsPerSec: Math.round(r.charsPerSec), buildMs: +firstMs.toFixed(1), findings: r.result });
+      const [r] = interleaved([{ name: 'lint', fn: (t) => core.lintText(t, { rules: rulesCn.recommended }).length }], script, script.slice(0, 30_000));
+      const mbPerSec = bytes / (r.cpu / 1000) / 1e6;
+      scenarios.push({ name: 'lintText-recommended', impl: 'liveguard', patterns: rulesCn.recommended.length, chars: script.length, bytes,
+        charsPerSec: Math.round(r.charsPerSec), wallCharsPerSec: Math.round(r.wallCharsPerSec), mbPerSec: +mbPerSec.toFixed(2), buildMs: +firstMs.toFixed(1), findings: r.result });
+      console.log(`\nlintText (recommended, ${rulesCn.recommended.length} rules) on ${(bytes / 1e6).toFixed(2)} MB: ${mbPerSec.toFixed(2)} MB/s, ${r.result} findings, first call ${firstMs.toFixed(0)} ms`);
     } else console.log('\nlintText scenario skipped: lintText / recommended not exported by the built packages');
   } catch (e) {
     console.log(`\nlintText scenario skipped: ${e.message.split('\n')[0]}`);
   }
+
+  // ---- cold build of the national packs: new Engine({ packs: allPacks }) in fresh processes -----------------
+  const code = `
+    const t0 = performance.now();
+    const core = await import(${JSON.stringify(root + 'packages/core/dist/index.js')});
+    const rc = await import(${JSON.stringify(root + 'packages/rules-cn/dist/index.js')});
+    const t1 = performance.now();
+    new core.Engine({ packs: rc.allPacks });
+    const t2 = performance.now();
+    console.log(JSON.stringify({ importMs: t1 - t0, buildMs: t2 - t1, rules: rc.allPacks.reduce((n, p) => n + p.rules.length, 0) }));`;
+  const cold = [];
+  for (let k = 0; k < 3; k++) {
+    try { cold.push(JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8', timeout: 60_000 }).trim())); }
+    catch (e) { console.log(`national pack build skipped: ${String(e.message).split('\n')[0]}`); break; }
+  }
+  if (cold.length) {
+    const ms = cold.map((c) => c.buildMs).sort((a, b) => a - b);
+    extra.nationalPackBuild = { coldMs: ms.map((x) => +x.toFixed(1)), bestMs: +ms[0].toFixed(1), medianMs: +ms[ms.length >> 1].toFixed(1), importMs: +Math.min(...cold.map((c) => c.importMs)).toFixed(1), rules: cold[0].rules, targetMs: 200 };
+    scenarios.push({ name: 'engine-build-allPacks-cold', impl: 'liveguard', patterns: cold[0].rules, chars: 0, charsPerSec: null, buildMs: +ms[ms.length >> 1].toFixed(1), coldMs: extra.nationalPackBuild.coldMs });
+    console.log(`national packs cold build (new Engine({ packs: allPacks }), ${cold[0].rules} rules, fresh process each): ${extra.nationalPackBuild.coldMs.join(' / ')} ms (median ${extra.nationalPackBuild.medianMs}; imports ${extra.nationalPackBuild.importMs} ms)`);
+  }
 }
 
 // ---- report ------------------------------------------------------------------------------------------------
-const peersNames = new Set(['mint-filter', 'ahocorasick', '@monyone/aho-corasick']);
 const rows = [];
+const targets = [];
 for (const s of scenarios) {
-  const peers = scenarios.filter((p) => p.name === s.name && peersNames.has(p.impl));
+  const same = scenarios.filter((p) => p.name === s.name);
+  const peers = same.filter((p) => PEERS.has(p.impl) && p.charsPerSec);
   const fastestPeer = peers.length ? Math.max(...peers.map((p) => p.charsPerSec)) : 0;
+  const loop = same.find((p) => p.impl === 'charCodeAt-loop') ?? scenarios.find((p) => p.impl === 'charCodeAt-loop' && p.name === 'scan-10000');
+  if (s.charsPerSec && fastestPeer) s.vsFastestPeer = +(s.charsPerSec / fastestPeer).toFixed(3);
+  if (s.charsPerSec && loop && s.impl !== 'charCodeAt-loop') s.vsCharCodeAt = +(s.charsPerSec / loop.charsPerSec).toFixed(4);
   rows.push({
-    scenario: s.name, impl: s.impl, patterns: s.patterns, 'M chars/s': (s.charsPerSec / 1e6).toFixed(1),
-    'MB/s (UTF-8)': ((s.charsPerSec * 3) / 1e6).toFixed(1),
-    'vs fastest peer': fastestPeer ? (s.charsPerSec / fastestPeer).toFixed(2) + '×' : '',
-    'vs charCodeAt': (s.charsPerSec / loop.charsPerSec).toFixed(3),
-    'build ms': s.buildMs || '', hits: s.hits ?? s.findings ?? '', 'heap MB': s.heapMB ?? '',
+    scenario: s.name, impl: s.impl, patterns: s.patterns || '',
+    'M chars/s': s.charsPerSec ? (s.charsPerSec / 1e6).toFixed(2) : (s.skipped ? 'skipped' : ''),
+    'MB/s': s.mbPerSec ?? '',
+    'vs fastest peer': s.vsFastestPeer ? s.vsFastestPeer.toFixed(2) + '×' : '',
+    'vs charCodeAt': s.vsCharCodeAt ? s.vsCharCodeAt.toFixed(3) : '',
+    'build ms': s.skipped ? s.skipped : (s.buildMs || ''), hits: s.hits ?? s.findings ?? '', 'heap MB': s.heapMB ?? '',
   });
+  if (s.name === 'scan-10000' && s.impl === 'liveguard') {
+    targets.push(`10k patterns: ${s.vsFastestPeer}× the fastest peer (target ≥ 10): ${s.vsFastestPeer >= 10 ? 'MET' : 'NOT MET'}`);
+    targets.push(`10k patterns: ${s.vsCharCodeAt} of the charCodeAt loop (target ≥ 0.2): ${s.vsCharCodeAt >= 0.2 ? 'MET' : 'NOT MET'}`);
+  }
 }
+if (extra.nationalPackBuild) targets.push(`national packs cold build: median ${extra.nationalPackBuild.medianMs} ms (target ≤ 200): ${extra.nationalPackBuild.medianMs <= 200 ? 'MET' : 'NOT MET'}`);
 console.log();
 console.table(rows);
 const ru = process.resourceUsage();
-const env = { node: process.version, platform: `${process.platform}-${process.arch}`, maxRssMB: +(ru.maxRSS / 1024).toFixed(0), rawChars: raw.length, normalizedChars: norm.length, date: new Date().toISOString() };
-console.log(`peak RSS ${env.maxRssMB} MB; total ${(performance.now() - t0) / 1000 | 0} s`);
+const env = { node: process.version, platform: `${process.platform}-${process.arch}`, maxRssMB: +(ru.maxRSS / 1024).toFixed(0), rawChars: raw.length, normalizedChars: norm.length,
+  rounds: ROUNDS, sampleMs: SAMPLE_MS, timing: 'process CPU time, best of interleaved rounds', loadAvg: (await import('node:os')).loadavg().map((x) => +x.toFixed(2)),
+  totalSec: +((performance.now() - T0) / 1000).toFixed(1), date: new Date().toISOString() };
+if (before.length) {
+  console.log('\nbefore / after (same run):');
+  for (const b of before) {
+    const a = scenarios.find((x) => x.name === b.name && x.impl === 'liveguard');
+    b.vsFastestPeer = a && a.vsFastestPeer ? +(b.charsPerSec / (a.charsPerSec / a.vsFastestPeer)).toFixed(3) : undefined;
+    b.vsCharCodeAt = a && a.vsCharCodeAt ? +(b.charsPerSec / (a.charsPerSec / a.vsCharCodeAt)).toFixed(4) : undefined;
+    console.log(`  ${b.name.padEnd(12)} before ${(b.charsPerSec / 1e6).toFixed(2).padStart(6)} M chars/s (${b.vsFastestPeer}× peer, ${b.vsCharCodeAt} of loop; build ${b.buildMs} ms)` +
+      `   after ${(a.charsPerSec / 1e6).toFixed(2).padStart(6)} M chars/s (${a.vsFastestPeer}× peer, ${a.vsCharCodeAt} of loop; build ${a.buildMs} ms)   ${(a.charsPerSec / b.charsPerSec).toFixed(2)}×`);
+  }
+  extra.before = before;
+}
+for (const t of targets) console.log(t);
+console.log(`peak RSS ${env.maxRssMB} MB; load average ${env.loadAvg.join(' ')}; total ${env.totalSec} s`);
 mkdirSync(root + 'bench/results', { recursive: true });
-writeFileSync(root + 'bench/results/latest.json', JSON.stringify({ env, scenarios }, null, 2) + '\n');
+writeFileSync(root + 'bench/results/latest.json', JSON.stringify({ env, ...extra, targets, scenarios }, null, 2) + '\n');
