@@ -223,7 +223,7 @@ async function realisticLoad(ids, seconds, onHalf) {
     await sleep(10);
   }
   while (inflight.size) await sleep(10);
-  return { sent, seconds: (Date.now() - t0) / 1000, maxLateMs: lateMs };
+  return { sent, t0, seconds: (Date.now() - t0) / 1000, maxLateMs: lateMs };
 }
 
 // ------------------------------------------------------------------------------------------ runs
@@ -236,7 +236,8 @@ const meta = {
   rate: `each session posts a batch every ${RATE_PERIOD_MS} ms, ${EVENTS_PER_SEC} events/s per session (speech segments and comments) → ${N * EVENTS_PER_SEC} events/s offered`,
 };
 
-for (const n of [1, 2]) {
+const ONLY = args.includes('--only') ? [argVal('--only', 1)] : [1, 2];
+for (const n of ONLY) {
   log(`--- ${n} worker(s)`);
   const ws = Array.from({ length: n }, (_, i) => startWorker(`w${n}-${i + 1}`, 30_000));
   await waitSplit(ws);
@@ -259,6 +260,7 @@ for (const n of [1, 2]) {
     await sleep(20);
   }
   if (!tDone) throw new Error('backlog not drained in 120 s');
+  if (args.includes('--trace')) for (const w of ws) log(w.id, w.history.filter((h) => h.events > w.history[0].events || true).slice(-Math.ceil((tDone - t0) / 100) - 5).map((h) => `${h.t}:${h.events}`).join(' '));
   await waitDrained(ids, 30_000);
   const secs = (tDone - t0) / 1000;
   const inf1 = infra();
@@ -316,7 +318,7 @@ for (const n of [1, 2]) {
   results.fault = {
     lostEvents, duplicateFindings,
     events: withTerm, findingsStored: r.findings, watermarkBehindAfterRun: behind.behind, duplicateNotices: dupNotices,
-    killedAfterSeconds: +((killedAt - (Date.now() - load.seconds * 1000)) / 1000).toFixed(1),
+    killedAfterSeconds: +((killedAt - load.t0) / 1000).toFixed(1),
     leaseTtlMs: ttl,
     recoveredSeconds: tDone && killedAt ? +((tDone - killedAt) / 1000).toFixed(1) : null,
     survivorPartitions: survivor?.partitions?.length, survivorRebuilds: survivor?.rebuilds, survivorDuplicatesSkipped: survivor?.duplicates,
@@ -326,6 +328,7 @@ for (const n of [1, 2]) {
   await stopWorkers(ws);
 }
 
+if (ONLY.length === 1) { console.log(JSON.stringify(results, null, 2)); process.exit(0); }
 const one = results.workers[0].eventsPerSec, two = results.workers[1].eventsPerSec;
 meta.machine.loadavgAtEnd = os.loadavg().map((x) => +x.toFixed(2));
 const out = { ...results, scaling: +(two / one).toFixed(2), refusedAdmissions: refused, meta, at: new Date().toISOString() };
