@@ -82,6 +82,15 @@ describe('automaton ≡ reference on random input', () => {
       expect(automaton(ps, text)).toEqual(reference(ps, text));
     }), { numRuns: 2000 });
   });
+  test('long texts: the hot loop leaves and re-enters on outputs, failure links and repeats', () => {
+    // Thousands of characters per text, so the scanner breaks out of and resumes its inner loop many
+    // times (outputs, non-root failure links, repeated characters, soft separators, unknown characters).
+    const chars = ['a', 'b', 'c', 'x', ' ', '·', '拼', '多', '少', '1', '，'];
+    fc.assert(fc.property(lexicon, fc.array(fc.constantFrom(...chars), { minLength: 2000, maxLength: 6000 }), (ps, a) => {
+      const text = a.join('');
+      expect(automaton(ps, text)).toEqual(reference(ps, text));
+    }), { numRuns: 40 });
+  });
   test('large lexicon: hits are occurrences of their terms', () => {
     const words = Array.from({ length: 3000 }, (_, i) => ({ term: String.fromCharCode(0x4e00 + ((i * 7919) % 2000), 0x4e00 + ((i * 104729) % 2000), 0x4e00 + (i % 97)), id: i }));
     const m = compileMatcher(words);
