@@ -78,6 +78,7 @@ function aiLabelRule(v: Variant): RuleDefinition<AiLabelOptions> {
     create(ctx) {
       const o = { ...defaults, ...ctx.options };
       const presence = new AiPresence();
+      const claimed = new Set<string>();
       let coveredOnly = false;
       const tracker = new CoverageTracker(o.allowedGapMs, (from, _now, event) => {
         ctx.report({
@@ -96,7 +97,11 @@ function aiLabelRule(v: Variant): RuleDefinition<AiLabelOptions> {
         if (v.claimsHuman && presence.isAiSpeech(e)) {
           const u = units[0];
           const mm = u && CLAIMS_HUMAN.exec(u.text);
-          if (mm) ctx.report({ messageId: 'claimsHuman', unit: u, start: mm.index, end: mm.index + mm[0].length, data: { text: mm[0] } });
+          // the same sentence said again is the same claim
+          if (mm && !claimed.has(u.text)) {
+            claimed.add(u.text);
+            ctx.report({ messageId: 'claimsHuman', unit: u, start: mm.index, end: mm.index + mm[0].length, data: { text: mm[0] } });
+          }
         }
         const relevant = changed || e.type === 'overlay.show' || e.type === 'overlay.hide' || e.type === 'session.start';
         if (!relevant) return;
