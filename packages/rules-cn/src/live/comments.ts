@@ -25,8 +25,9 @@ export const fakeReviewsAndShillComments = defineRule<ShillOptions>({
   meta: {
     id: 'online-trade/fake-reviews-and-shill-comments', type: 'problem', severity: 'error', binds: ['operator', 'merchant', 'agency'], jurisdiction: 'CN',
     basis: [
+      // AUCL is left out: its false-publicity article is art 8 in the 2019 text and art 9 since 2025-10-01, and a
+      // basis cannot change with the session date. See README.md.
       { source: 'ecommerce-law', article: '第十七条', evidence: 'T' },
-      { source: 'aucl', article: '第八条', evidence: 'T' },
       { source: 'online-trade-2021', article: '第十四条', evidence: 'M' },
     ],
     category: 'reviews',
