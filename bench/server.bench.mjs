@@ -237,4 +237,10 @@ const sqlite = results.find((r) => r.name === 'sqlite');
 const store = results.find((r) => r.name.startsWith('sqlite (store'));
 if (sqlite) console.log(`\ntarget ≥ 20,000 events/s ingest on SQLite: store path ${Math.round(store?.tp.eventsPerSec ?? NaN)} (${(store?.tp.eventsPerSec ?? 0) >= 20000 ? 'met' : 'NOT met'}), with the in-process monitor ${Math.round(sqlite.tp.eventsPerSec)} (${sqlite.tp.eventsPerSec >= 20000 ? 'met' : 'NOT met'}); p99 ingest→finding ≤ 50 ms with ${LIVE_SESSIONS} sessions — ${sqlite.live.p99 <= 50 ? 'met' : 'NOT met'} (${fmt(sqlite.live.p99)} ms)`);
 console.log(`machine load average at the end: ${(await import('node:os')).loadavg().map((x) => x.toFixed(1)).join(' ')} (${(await import('node:os')).cpus().length} CPUs)`);
-console.log(JSON.stringify({ bench: 'server', results }));
+const summary = { bench: 'server', at: new Date().toISOString(), loadavg: (await import('node:os')).loadavg(), options: { EVENTS, BATCH, CLIENTS, LIVE_SESSIONS, LIVE_SECONDS }, results };
+console.log(JSON.stringify(summary));
+try {
+  const { mkdirSync, writeFileSync } = await import('node:fs');
+  mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
+  writeFileSync(join(ROOT, 'bench/results/server.json'), JSON.stringify(summary, null, 2) + '\n');
+} catch { /* results are printed above */ }

@@ -23,7 +23,8 @@ export interface RunningServer {
 
 export async function startServer(o: StartOptions = {}): Promise<RunningServer> {
   const print = o.print ?? ((l: string) => process.stdout.write(l + '\n'));
-  const app = await buildServer(o);
+  // Warnings and errors (a 500's stack) as JSON lines on stdout; quiet otherwise.
+  const app = await buildServer({ ...o, logger: o.logger ?? { level: 'warn' } });
   const svc = servicesOf(app);
   let demoKey: string | undefined;
   if (o.demo) demoKey = await ensureDemoKey(svc.store);
