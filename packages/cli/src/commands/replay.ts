@@ -38,6 +38,7 @@ export async function run(argv: string[], io: { stdout: NodeJS.WritableStream; s
   const o = args.values;
   if (o.help) { io.stdout.write(REPLAY_HELP + '\n'); return 0; }
   if (!args.positionals.length) throw new UserError(`缺少会话文件 (missing session file)\n${REPLAY_HELP}`);
+  if (o.html && args.positionals.length > 1) throw new UserError(`--html 一次只能为一个会话文件生成报告 (--html takes exactly one session file; got ${args.positionals.length})`);
   if (o.format !== 'timeline' && o.format !== 'json' && o.format !== 'stylish') throw new UserError(`未知的输出格式 "${o.format}" (unknown --format; use timeline or json)`);
   if (o.date !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(o.date) || Number.isNaN(Date.parse(o.date)))) throw new UserError(`--date 需要 YYYY-MM-DD 格式 (got "${o.date}")`);
   if (o.locale !== undefined && o.locale !== 'zh-CN' && o.locale !== 'en') throw new UserError(`未知的语言 "${o.locale}" (--locale must be zh-CN or en)`);
