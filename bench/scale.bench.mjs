@@ -267,10 +267,18 @@ for (const n of ONLY) {
   const perWorker = ws.map((w, i) => {
     const a = cpu0[i], b = w.last;
     const ev = b.events - a.events;
-    return { id: w.id, partitions: b.partitions.length, events: ev, eventsPerSec: Math.round(ev / secs), cpuPct: Math.round(((b.cpuUserMs + b.cpuSysMs) - (a.cpuUserMs + a.cpuSysMs)) / (secs * 10)), rssMb: b.rssMb };
+    return { id: w.id, partitions: b.partitions.length, events: ev, eventsPerSec: Math.round(ev / secs), batches: b.batches - a.batches, duplicates: b.duplicates - a.duplicates, replayed: b.replayed - a.replayed, rebuilds: b.rebuilds - a.rebuilds, catchUps: b.catchUps - a.catchUps, failures: b.failures - a.failures, cpuPct: Math.round(((b.cpuUserMs + b.cpuSysMs) - (a.cpuUserMs + a.cpuSysMs)) / (secs * 10)), rssMb: b.rssMb };
   });
   const cpu = { natsPct: Math.round((inf1.nats - inf0.nats) / (secs * 10)), postgresPct: Math.round((inf1.postgres - inf0.postgres) / (secs * 10)), benchIngestPct: Math.round((inf1.bench - inf0.bench) / (secs * 10)) };
   const eventsPerSec = Math.round(backlog / secs);
+  // CPU time per event while draining (independent of how much CPU other processes leave us)
+  const workerCpuMs = ws.reduce((a, w, i) => a + (w.last.cpuUserMs + w.last.cpuSysMs) - (cpu0[i].cpuUserMs + cpu0[i].cpuSysMs), 0);
+  cpu.microsPerEvent = {
+    worker: Math.round(workerCpuMs * 1000 / backlog),
+    nats: Math.round((inf1.nats - inf0.nats) * 1000 / backlog),
+    postgres: Math.round((inf1.postgres - inf0.postgres) * 1000 / backlog),
+  };
+  cpu.workerCoreEventsPerSec = Math.round(1e6 / cpu.microsPerEvent.worker); // one worker given a whole core
   log(`${n} worker(s): ${eventsPerSec} events/s (${backlog} in ${secs.toFixed(2)} s)`, JSON.stringify(perWorker), JSON.stringify(cpu));
   // latency at the realistic rate
   samples = [];

@@ -225,6 +225,13 @@ export class NatsStream implements EventStream {
   }
 }
 
+/** Prefixes an error's message with where it happened (for the worker's log). */
+export function withContext(err: unknown, where: string): Error {
+  const e = err instanceof Error ? err : new Error(String(err));
+  if (!e.message.startsWith(where)) { try { e.message = `${where}: ${e.message}`; } catch { return new Error(`${where}: ${e.message}`); } }
+  return e;
+}
+
 function isNotFound(err: unknown): boolean {
   const e = err as { code?: number; name?: string; message?: string };
   return e?.name === 'StreamNotFoundError' || e?.name === 'ConsumerNotFoundError' || e?.code === 10059 || e?.code === 10014 || /not found/i.test(e?.message ?? '');
@@ -266,7 +273,7 @@ class NatsMember implements StreamConsumer {
 
   private tick(): Promise<void> {
     if (this.ticking || this.stopped) return this.ticking ?? Promise.resolve();
-    this.ticking = this.doTick().catch((err) => this.opts.onError?.(err)).finally(() => { this.ticking = undefined; });
+    this.ticking = this.doTick().catch((err) => this.opts.onError?.(withContext(err, `lease heartbeat of ${this.id}`))).finally(() => { this.ticking = undefined; });
     return this.ticking;
   }
 
@@ -473,7 +480,7 @@ class PartitionLoop {
         if (m.redelivered) redelivered = true;
       }
       let ok = true;
-      this.inflight = this.handler({ partition: this.partition, messages: batch, redelivered }).catch((err) => { ok = false; this.opts.onError?.(err); });
+      this.inflight = this.handler({ partition: this.partition, messages: batch, redelivered }).catch((err) => { ok = false; this.opts.onError?.(withContext(err, `partition ${this.partition}: batch failed, delivered again`)); });
       await this.inflight;
       this.inflight = undefined;
       if (this.killed) break;
@@ -481,7 +488,7 @@ class PartitionLoop {
       for (const a of msgs) a.ack();
       redelivered = false;
     }
-    if (this.pumpError && !this.stopping && !this.killed) { this.opts.onError?.(this.pumpError); this.scheduleRestart(iter); }
+    if (this.pumpError && !this.stopping && !this.killed) { this.opts.onError?.(withContext(this.pumpError, `partition ${this.partition} consumer`)); this.scheduleRestart(iter); }
   }
 
   private inflight?: Promise<void>;

@@ -18,6 +18,7 @@ import type { Engine, Finding, LiveEvent, SessionRunner } from '@liveguard/core'
 import { NotFoundError, type Storage, type StoredFinding } from '../storage/types.js';
 import type { Delivery, EventStream, StreamConsumer } from '../stream/types.js';
 import { pgBatchWriter } from './pg-batch.js';
+import { withContext } from '../stream/nats.js';
 
 export interface WorkerStats {
   batches: number;
@@ -113,11 +114,11 @@ export class MonitorWorker {
       onError: (err) => this.o.onError?.(err),
     });
     const wm = this.o.watermarkEveryMs ?? 5000;
-    this.wmTimer = setInterval(() => { void this.flushWatermarks().catch((err) => this.o.onError?.(err)); }, Math.max(50, wm));
+    this.wmTimer = setInterval(() => { void this.flushWatermarks().catch((err) => this.o.onError?.(withContext(err, 'watermark flush'))); }, Math.max(50, wm));
     this.wmTimer.unref();
     const every = this.o.catchUpEveryMs ?? 10_000;
     if (every > 0) {
-      this.timer = setInterval(() => { void this.catchUpLagging().catch((err) => this.o.onError?.(err)); }, every);
+      this.timer = setInterval(() => { void this.catchUpLagging().catch((err) => this.o.onError?.(withContext(err, 'catch-up'))); }, every);
       this.timer.unref();
     }
   }
