@@ -49,6 +49,8 @@ export interface ServerOptions {
    * from its build; the thread builds the default engine over every built-in pack).
    */
   monitorThread?: boolean;
+  /** Engine threads when `monitorThread` (default: free cores, 1–4). */
+  monitorThreads?: number;
   /**
    * `false`: store events only and run no monitor here (an ingest node whose findings come from stream
    * workers through the store, e.g. `liveguard worker` catching up lagging sessions); SSE then polls the store.
@@ -93,7 +95,7 @@ export async function buildServer(opts: ServerOptions = {}): Promise<FastifyInst
   const hub = new FindingHub();
   const metrics = new Metrics();
   const threaded = !opts.dispatcher && opts.monitor !== false && (opts.monitorThread ?? (!opts.engine && import.meta.url.endsWith('.js')));
-  const monitor = threaded ? new ThreadedMonitor(store) : undefined;
+  const monitor = threaded ? new ThreadedMonitor(store, { threads: opts.monitorThreads }) : undefined;
   const external = !!opts.dispatcher || opts.monitor === false;
   const dispatcher: EventDispatcher | undefined = opts.dispatcher ?? (opts.monitor === false ? { dispatch: async () => {} } : undefined);
   const ingest = new IngestService({ store, engine, hub, metrics, dispatcher, monitor, ackAfterMonitor: opts.ackAfterMonitor, maxBacklog: opts.maxBacklog });

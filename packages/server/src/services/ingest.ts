@@ -102,11 +102,23 @@ export class IngestService {
         return findings;
       } catch (err) {
         process.emitWarning(`liveguard ingest: monitor failed for ${sessionId}: ${(err as Error).message}`);
+        this.scheduleRecovery();
         return [];
       } finally {
         this.backlog -= events.length;
       }
     });
+  }
+
+  private recoveryTimer?: NodeJS.Timeout;
+  /** After a monitor failure (a dead engine thread…), catch lagging sessions up shortly, once. */
+  private scheduleRecovery(): void {
+    if (this.recoveryTimer || this.closing) return;
+    this.recoveryTimer = setTimeout(() => {
+      this.recoveryTimer = undefined;
+      if (!this.closing) void this.recover().catch(() => this.scheduleRecovery());
+    }, 1000);
+    this.recoveryTimer.unref();
   }
 
   /** Resolves when every accepted batch so far has been stored and monitored. */
@@ -178,6 +190,7 @@ export class IngestService {
   /** Stops taking batches and waits for every accepted one to be stored and monitored. */
   async drain(): Promise<void> {
     this.closing = true;
+    if (this.recoveryTimer) clearTimeout(this.recoveryTimer);
     await this.idle();
     await this.d.dispatcher?.close?.();
     await this.monitor.close?.();

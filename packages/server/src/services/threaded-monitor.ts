@@ -1,27 +1,38 @@
 // ThreadedMonitor: the SessionMonitor contract with the engine in a worker thread (./monitor-thread.ts).
 // Storage stays on the main thread: it reads stored events for rebuilds and stores the findings.
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Finding, LiveEvent } from '@liveguard/core';
 import type { Storage, StoredFinding } from '@liveguard/adapters';
 
-interface Pending { resolve: (r: { findings: Finding[]; seq: number }) => void; reject: (e: Error) => void }
+interface Pending { resolve: (r: { findings: Finding[]; seq: number }) => void; reject: (e: Error) => void; lane?: unknown }
+
+interface Lane { worker: Worker; outbox: Record<string, unknown>[] }
 
 export class ThreadedMonitor {
-  private worker!: Worker;
+  private lanes: Lane[] = [];
   private pending = new Map<number, Pending>();
   private nextId = 1;
-  /** Runner position in the thread per session (LRU order); absent = must be rebuilt. */
+  /** Runner position in its thread per session (LRU order); absent = must be rebuilt. */
   private positions = new Map<string, number>();
   private closed = false;
 
-  constructor(private readonly store: Storage, private readonly o: { maxRunners?: number; url?: URL } = {}) {
-    this.spawn();
+  /**
+   * `threads`: engine threads; a session always goes to the same one (hash of its id). Default: the cores
+   * left after the main thread, 1 to 4.
+   */
+  constructor(private readonly store: Storage, private readonly o: { maxRunners?: number; url?: URL; threads?: number } = {}) {
+    const n = Math.max(1, o.threads ?? Math.min(4, availableParallelism() - 1));
+    for (let i = 0; i < n; i++) this.lanes.push(this.spawn(i));
   }
 
-  private spawn(): void {
-    this.worker = new Worker(this.o.url ?? new URL('./monitor-thread.js', import.meta.url));
-    this.worker.unref();
-    this.worker.on('message', (batch: { id: number; findings: Finding[]; seq: number; errors?: string[] }[]) => {
+  get threads(): number { return this.lanes.length; }
+
+  private spawn(i: number): Lane {
+    const worker = new Worker(this.o.url ?? new URL('./monitor-thread.js', import.meta.url));
+    worker.unref();
+    const lane: Lane = { worker, outbox: [] };
+    worker.on('message', (batch: { id: number; findings: Finding[]; seq: number; errors?: string[] }[]) => {
       for (const m of batch) {
         for (const e of m.errors ?? []) process.emitWarning(`liveguard monitor: ${e}`);
         const p = this.pending.get(m.id);
@@ -29,27 +40,39 @@ export class ThreadedMonitor {
         p?.resolve(m);
       }
     });
+    let failed = false;
     const fail = (err: Error) => {
-      for (const p of this.pending.values()) p.reject(err);
-      this.pending.clear();
-      this.positions.clear(); // every runner is gone: rebuild on demand
-      if (!this.closed) this.spawn();
+      if (failed) return;
+      failed = true;
+      // Requests of this thread are lost with it: reject them (the ingest leaves monitoredSeq behind and
+      // recovery replays), forget every position (rebuild on demand), start a new thread.
+      for (const [id, p] of this.pending) if (p.lane === lane) { p.reject(err); this.pending.delete(id); }
+      this.positions.clear();
+      if (!this.closed) this.lanes[i] = this.spawn(i);
     };
-    this.worker.on('error', fail);
-    this.worker.on('exit', (code) => { if (!this.closed) fail(new Error(`monitor thread exited (${code})`)); });
+    worker.on('error', fail);
+    worker.on('exit', (code) => { if (!this.closed) fail(new Error(`monitor thread exited (${code})`)); });
+    return lane;
   }
 
-  /** Requests issued in one turn of the event loop travel in one message (one structured clone, one wake-up). */
-  private outbox: Record<string, unknown>[] = [];
-  private call(msg: Record<string, unknown>): Promise<{ findings: Finding[]; seq: number }> {
+  private laneOf(session: string): Lane {
+    if (this.lanes.length === 1) return this.lanes[0];
+    let h = 0;
+    for (let i = 0; i < session.length; i++) h = (Math.imul(h, 31) + session.charCodeAt(i)) | 0;
+    return this.lanes[(h >>> 0) % this.lanes.length];
+  }
+
+  /** Requests issued in one turn of the event loop travel in one message per thread (one clone, one wake-up). */
+  private call(msg: { session: string } & Record<string, unknown>): Promise<{ findings: Finding[]; seq: number }> {
     const id = this.nextId++;
+    const lane = this.laneOf(msg.session);
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      this.outbox.push({ ...msg, id });
-      if (this.outbox.length === 1) setImmediate(() => {
-        const out = this.outbox;
-        this.outbox = [];
-        this.worker.postMessage(out);
+      this.pending.set(id, { resolve, reject, lane } as Pending);
+      lane.outbox.push({ ...msg, id });
+      if (lane.outbox.length === 1) setImmediate(() => {
+        const out = lane.outbox;
+        lane.outbox = [];
+        lane.worker.postMessage(out);
       });
     });
   }
@@ -98,6 +121,6 @@ export class ThreadedMonitor {
 
   async close(): Promise<void> {
     this.closed = true;
-    await this.worker.terminate();
+    await Promise.all(this.lanes.map((l) => l.worker.terminate()));
   }
 }
