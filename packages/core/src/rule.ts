@@ -49,6 +49,11 @@ export interface RuleMeta {
   defaultOptions?: Record<string, unknown>;
   fixable?: boolean;
   hasSuggestions?: boolean;
+  /**
+   * Rules whose findings this rule's findings replace on the same span of the same event: a data-backed
+   * finding (仅剩5单 checked against stock) supersedes the text rule's "needs evidence" warning.
+   */
+  supersedes?: string[];
 }
 
 export interface RuleDefinition<O = any> {

@@ -65,3 +65,18 @@ describe('engine', () => {
     expect(p.events.map((e) => [e.line, e.text])).toEqual([[1, 'a'], [3, 'b']]);
   });
 });
+
+describe('supersedes', () => {
+  const mk = (id: string, supersedes?: string[]): RuleDefinition => defineRule({
+    meta: { id, type: 'problem', severity: id === 'data/rule' ? 'error' : 'warning', binds: ['streamer'], jurisdiction: 'CN', basis: [], supersedes,
+      docs: { description: { 'zh-CN': id, en: id } }, messages: { m: { 'zh-CN': id, en: id } } },
+    lexicons: { t: { terms: ['仅剩5单'] } },
+    create(ctx) { return { text(u) { for (const h of ctx.hits(u)) ctx.report({ messageId: 'm', unit: u, start: h.start, end: h.end }); } }; },
+  });
+  it('drops the superseded finding on the same span of the same event, and only that', () => {
+    const text = mk('text/rule'), data = mk('data/rule', ['text/rule']);
+    expect(new Engine({ rules: [text, data] }).lintText('仅剩5单了').map((f) => f.ruleId)).toEqual(['data/rule']);
+    expect(new Engine({ rules: [text] }).lintText('仅剩5单了').map((f) => f.ruleId)).toEqual(['text/rule']);
+    expect(new Engine({ rules: [text, mk('other/rule')] }).lintText('仅剩5单了').map((f) => f.ruleId).sort()).toEqual(['other/rule', 'text/rule']);
+  });
+});

@@ -85,6 +85,8 @@ export class Engine {
   private readonly matcher: Matcher;
   private readonly allowEntries: boolean;
   readonly buildMs: number;
+  /** Rule id → rule ids whose findings it supersedes (from meta.supersedes of the active rules). */
+  readonly supersedes = new Map<string, readonly string[]>();
 
   constructor(readonly options: EngineOptions = {}) {
     const t0 = typeof performance !== 'undefined' ? performance.now() : Date.now();
@@ -125,6 +127,7 @@ export class Engine {
         effective: def.meta.effective ?? latest(def.meta.basis.map((b) => this.sources.get(b.source)?.effective)), hasExempt,
       });
     }
+    for (const r of this.rules) if (r.def.meta.supersedes?.length) this.supersedes.set(r.def.meta.id, r.def.meta.supersedes);
     for (const a of options.allow ?? []) if (a.trim()) this.lex.push({ rule: -1, lexicon: 'allow', term: a.trim(), exempt: false, allow: true });
     this.allowEntries = (options.allow ?? []).length > 0;
     const patterns: PatternInput[] = this.lex.map((e, id) => ({ term: e.term, id, wholeWord: e.wholeWord ?? /^[a-z]|[a-z]$/i.test(e.term) }));
@@ -496,7 +499,7 @@ class Session implements SessionRunner {
 
   private flush(): Finding[] {
     if (!this.pending.length) return [];
-    const ctx: PostContext = { seen: this.ids, suppressions: this.opts.suppressions };
+    const ctx: PostContext = { seen: this.ids, suppressions: this.opts.suppressions, supersedes: this.engine.supersedes };
     const out = postProcess(this.pending, ctx);
     this.pending = [];
     for (const f of out) { this.ids.add(f.id); this.findings.push(f); }

@@ -25,6 +25,7 @@ export function valueClaims(text: string): { value: number; noun: string; start:
 export const giftValueVsPrice = defineRule({
   meta: {
     id: 'ad-law/gift-value-vs-price', type: 'problem', severity: 'warning', binds: ['streamer', 'merchant'], jurisdiction: 'CN',
+    supersedes: ['ad-law/gift-disclosure'],
     basis: [{ source: 'ad-law', article: '第八条第二款', evidence: 'T' }, { source: 'price-fraud-2022', article: '第十八条', evidence: 'T' }],
     category: 'pricing',
     docs: {

@@ -19,6 +19,8 @@ export function fakeScarcityRule(id: string, jurisdiction: string, basis: LegalB
   return defineRule<ScarcityOptions>({
     meta: {
       id, type: 'problem', severity: 'warning', binds: ['streamer', 'operator', 'merchant'], jurisdiction, protectsAudience, basis,
+      // a scarcity claim checked against stock and sales replaces the text rule's "needs evidence" warning
+      supersedes: ['zj-guide/scarcity-urgency-phrases'],
       category: 'scarcity',
       defaultOptions: { stockFactor: 2, minExcess: 20, soldOutGraceMs: 60_000, restoreCheckHours: 48 },
       docs: {
