@@ -10,7 +10,8 @@
 // - a "clean" sentence is a false positive for label L when a finding maps to L, and overall when it gets ANY
 //   error or warning finding of any rule (info findings are "needs evidence" notes, not flags);
 // - precision = found violations / (found violations + flagged clean sentences).
-// Usage: node scripts/eval.mjs [--holdout] [--json] [--verbose]
+// Usage: node scripts/eval.mjs [--holdout] [--json] [--verbose]   (--verbose: also violations found under some
+// but not all of their labels)
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -56,7 +57,7 @@ const engine = new Engine({ packs: allPacks });
 const per = {};
 const stat = (l) => (per[l] ??= { tp: 0, fn: 0, fp: 0, clean: 0, violations: 0 });
 let tp = 0, fn = 0, fp = 0, clean = 0, violations = 0;
-const misses = [], falsePositives = [];
+const misses = [], falsePositives = [], labelMisses = [];
 const known = new Set(Object.keys(LABEL_RULES));
 for (const r of rows) {
   const settings = r.category && r.category !== 'unknown' ? { category: r.category } : {};
@@ -68,6 +69,8 @@ for (const r of rows) {
     const found = r.labels.some((l) => labelsHit.has(l));
     if (found) tp++; else { fn++; misses.push(`${r.id} [${r.labels.join(',')}] ${r.category ?? '-'} | ${r.text}${show ? `\n      got: ${show}` : ''}`); }
     for (const l of r.labels) { const s = stat(l); s.violations++; if (labelsHit.has(l)) s.tp++; else s.fn++; }
+    const missed = r.labels.filter((l) => !labelsHit.has(l));
+    if (found && missed.length) labelMisses.push(`${r.id} [${missed.join(',')} of ${r.labels.join(',')}] ${r.category ?? '-'} | ${r.text}${show ? `\n      got: ${show}` : ''}`);
   } else {
     clean++;
     const flags = findings.filter((f) => f.severity !== 'info');
@@ -92,5 +95,9 @@ for (const [l, s] of Object.entries(summary.perLabel)) {
 }
 console.log(`\nmisses (${misses.length}):`);
 for (const m of misses) console.log('  ' + m);
+if (args.includes('--verbose')) {
+  console.log(`\nfound, but not under every label (${labelMisses.length}):`);
+  for (const m of labelMisses) console.log('  ' + m);
+}
 console.log(`\nfalse positives (${falsePositives.length}):`);
 for (const m of falsePositives) console.log('  ' + m);

@@ -8,7 +8,7 @@ import type { ExampleInput } from '../src/util/define.js';
 
 export interface InvalidCase {
   text?: string; category?: string; listing?: Record<string, unknown> & { title: string };
-  errors: { messageId?: string; text?: string; severity?: 'error' | 'warning' | 'info' }[] | number;
+  errors: { messageId?: string; text?: string; severity?: 'error' | 'warning' | 'info'; /** the fix's replacement text; null: a description only */ replacement?: string | null }[] | number;
 }
 export type ValidCase = ExampleInput;
 
@@ -53,6 +53,7 @@ export function ruleTester(rule: RuleDefinition, cases: { valid: ValidCase[]; in
               if (c.text !== undefined) expect(c.text.slice(f.offset, f.offset + f.length)).toBe(e.text);
             }
             if (e.severity) expect(f.severity).toBe(e.severity);
+            if (e.replacement !== undefined) expect(f.suggestions?.find((x) => x.replacement !== undefined)?.replacement ?? null).toBe(e.replacement);
           });
         }
         for (const f of fs) assertBasis(rule, f);

@@ -31,12 +31,27 @@ export const ASSURANCE = [
 /** Pattern claims on the folded view: "用了一段时间血压都正常了", "明天就能看到效果". */
 export const EFFECT_PATTERNS: RegExp[] = [
   /(?:血压|血糖|血脂|尿酸|胆固醇)[^，。！？,.!?]{0,6}(?:正常|降下来|稳了|稳住|下降|降了)/,
-  /(?:[0-9一二三四五六七八九十两几明]+)(?:天|周|个月|月|次|贴|盒|疗程)[^，。！？,.!?]{0,6}(?:见效|看到效果|有效果|就好|好了|康复|痊愈|治好)/,
+  /(?:[0-9一二三四五六七八九十两几明]+)(?:天|周|个月|月|次|贴|盒|疗程)[^，。！？,.!?]{0,6}(?:见效|看到效果|有效果|就好|好了|康复|痊愈|治好|有知觉|能下地|能走路|能走了|能动了|好转|不疼了|不痛了|消失了|缓解了|减轻了|正常了|恢复了)/,
   /恢复[^，。！？,.!?]{0,2}视力/,
   /(?:瘦|减|掉)了?\s*[0-9一二三四五六七八九十两几]+\s*(?:斤|公斤|kg)/,
   /杀[^，。！？,.!?]{1,6}(?:菌|病毒)/,
   /(?:烟|肺|肠|宿)毒[^，。！？,.!?]{0,2}排|黑肺|洗[^，。！？,.!?]{0,3}肺/,
 ];
+/** A disease state named by an organ and a decline (卵巢功能减弱, 肾功能衰退, 记忆力下降): a disease reference
+ *  without a disease name. */
+export const DISEASE_PATTERNS: RegExp[] = [
+  /(?:卵巢|子宫|肾|肝|脾|胃|肠|肺|心脏|心肺|前列腺|甲状腺|性|记忆|记忆力|视力|听力|免疫|免疫力|造血|消化|代谢|内分泌)(?:功能|机能)?(?:减弱|衰退|下降|减退|不全|衰竭|低下|紊乱|早衰|失调|受损)/,
+];
+/** General efficacy / health-effect assertions with no disease word: a health function claimed for an ordinary
+ *  food is a claim it may not make, and an efficacy assertion is what a health-food ad may not make. */
+export const EFFICACY_ASSERTIONS = [
+  '效果显著', '效果明显', '效果非常明显', '效果特别明显', '效果特别好', '效果立竿见影', '变化看得见', '看得见的变化', '变化非常明显', '肉眼可见的变化', '一觉自然醒',
+  '一觉到天亮', '一觉睡到天亮', '倒头就睡', '沾枕就睡', '蜕变', '脱胎换骨', '逆龄', '冻龄', '返老还童', '年轻十岁', '年轻了十岁', '延缓衰老', '抗衰老', '抗衰',
+  '清除自由基', '延年益寿', '长命百岁', '精力充沛', '浑身有劲', '喝它就行', '吃它就行', '喝它就好', '吃它就好', '喝了就好', '吃了就好', '调理身体', '调理体质',
+  '改善体质', '增强体质', '增强抵抗力', '提高抵抗力', '补气血', '补气养血', '养胃', '护胃', '暖宫', '护眼', '明目', '健脑', '益智', '助眠', '安神', '排宿便',
+];
+/** "No side effects": a food or cosmetic that claims it speaks as a medicine. */
+export const SIDE_EFFECT_CLAIMS = ['无副作用', '没有副作用', '零副作用', '无毒副作用', '绝无副作用', '毫无副作用', '没有任何副作用', '无任何副作用', '无不良反应', '没有不良反应'];
 /** Mandatory disclaimers (food-safety-law art 78/79; 2020 review measures). */
 export const HEALTH_FOOD_DISCLAIMERS = [/本品不能代替药物/, /保健食品不是药物[，,]?\s*不能代替药物治疗疾病/];
 export const HEALTH_FOOD_DISCLAIMER_TEXT = '保健食品不是药物，不能代替药物治疗疾病';

@@ -14,7 +14,9 @@ function engineFor(rule: RuleDefinition): Engine {
 /** The findings of `rule` on one example (only that rule's findings). */
 export function runExample(rule: RuleDefinition, input: ExampleInput, engine: Engine = engineFor(rule)): Finding[] {
   const ex = example(input);
-  const settings = { ...(ex.category ? { category: ex.category } : {}) };
+  // a regional rule's examples are set in its region
+  const j = rule.meta.jurisdiction;
+  const settings = { ...(ex.category ? { category: ex.category } : {}), ...(j && j !== 'CN' ? { region: j } : {}) };
   let fs: Finding[];
   if (ex.events) fs = engine.lintEvents(ex.events, { source: 'example', settings });
   else if (ex.listing) {

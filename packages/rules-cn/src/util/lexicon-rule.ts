@@ -2,7 +2,7 @@
 // co-occurrence, category gates). Most national rules and every custom-pack rule are term rules.
 import type { Channel, LegalBasisRef, LexiconTerm, LiveEvent, Message, Party, Product, RuleType, Severity, TextUnit, RuleContext } from '@liveguard/core';
 import { normalizeTerm } from '@liveguard/core';
-import { requiredLiterals } from './regex-literals.js';
+import { requiredLiteralSets } from './regex-literals.js';
 import { defineCnRule, type CnRuleDefinition, type RuleExamples } from './define.js';
 import { categoryOf, foldedView, isNotAClaim, nearby, onWordBoundaries, outermost, sentenceAround } from './text.js';
 
@@ -43,15 +43,19 @@ export interface LexiconRuleSpec {
   onUnit?: (ctx: RuleContext<any>, unit: TextUnit, reported: number) => void;
   /** Severity of one hit by its text (overrides the category severity). */
   hitSeverity?: (term: string) => Severity | undefined;
+  /** One finding per sentence (the first accepted hit) instead of one per term. */
+  oncePerSentence?: boolean;
   /** Extra per-hit filter. */
   accept?: (unit: TextUnit, start: number, end: number, ctx: RuleContext<any>) => boolean;
 }
 
 const QUESTION_END = /[?？]\s*$/;
+/** The answer that makes a question rhetorical: "…？喝它就行！", "…？选它就对了". */
+const ANSWERED = /^\s*[^。！？!?]{0,8}(?:[吃喝用涂抹选找买拍认]它|[吃喝用涂抹]这个|就行|就好|就对了|就能|就可以|认准|交给)/;
 /** Lexicon of the literals that gate the context patterns (never reported). */
 export const TRIGGER = 'pattern-trigger';
 /** Every context pattern of every term rule with its trigger literals (for the prefilter's soundness test). */
-export const patternRegistry: { rule: string; re: RegExp; triggers: Set<string> | null }[] = [];
+export const patternRegistry: { rule: string; re: RegExp; triggers: Set<string> | null; sets: Set<string>[] | null }[] = [];
 
 export function lexiconRule(spec: LexiconRuleSpec): CnRuleDefinition {
   const messages: Record<string, Message> = { hit: spec.message };
@@ -60,14 +64,16 @@ export function lexiconRule(spec: LexiconRuleSpec): CnRuleDefinition {
   const claimsOnly = spec.claimsOnly !== false;
   // compiled once per rule, not per text unit; each pattern runs only when one of its trigger literals
   // (derived from the pattern) is in the utterance — found by the shared automaton, so near free
+  // A pattern runs when one literal of EACH of its required sets is present (conjunctive prefilter).
   const patterns = (spec.patterns ?? []).map((re) => {
-    const lits = requiredLiterals(re);
-    const triggers = lits && lits.every((l) => normalizeTerm(l).length > 0) ? new Set(lits) : null;
-    return { re: new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'), triggers };
+    const sets = requiredLiteralSets(re, (l) => normalizeTerm(l).length > 0);
+    const usableSets = sets && sets.every((c) => c.every((l) => normalizeTerm(l).length > 0)) ? sets.map((c) => new Set(c)) : null;
+    const triggers = usableSets ? new Set(usableSets.flat().flatMap((c) => [...c])) : null;
+    return { re: new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'), triggers, sets: usableSets };
   });
   const triggerTerms = [...new Set(patterns.flatMap((p) => (p.triggers ? [...p.triggers] : [])))];
   const alwaysPatterns = patterns.filter((p) => !p.triggers);
-  for (const p of patterns) patternRegistry.push({ rule: spec.id, re: p.re, triggers: p.triggers });
+  for (const p of patterns) patternRegistry.push({ rule: spec.id, re: p.re, triggers: p.triggers, sets: p.sets });
   return defineCnRule({
     meta: {
       id: spec.id, type: spec.type ?? 'problem', severity: spec.severity, binds: spec.binds, jurisdiction: spec.jurisdiction ?? 'CN',
@@ -98,8 +104,8 @@ export function lexiconRule(spec: LexiconRuleSpec): CnRuleDefinition {
           const anyTerm = ctx.hasHits(unit, 'terms');
           let active = alwaysPatterns;
           if (triggerTerms.length && ctx.hasHits(unit, TRIGGER)) {
-            const present = new Set(ctx.hits(unit, TRIGGER).map((h) => h.term));
-            active = patterns.filter((p) => !p.triggers || [...p.triggers].some((t) => present.has(t)));
+            const trig = ctx.hits(unit, TRIGGER);
+            active = patterns.filter((p) => !p.sets || p.sets.every((set) => trig.some((h) => set.has(h.term))));
           }
           if (!anyTerm && !active.length) return 0;
           const found: { start: number; end: number; term?: string }[] = anyTerm ? outermost(ctx.hits(unit, 'terms')) : [];
@@ -126,11 +132,12 @@ export function lexiconRule(spec: LexiconRuleSpec): CnRuleDefinition {
             if (claimsOnly) {
               if (isNotAClaim(unit, h.start, h.end)) continue;
               const [, se] = sentenceAround(v, h.start, h.end);
-              if (QUESTION_END.test(v.slice(h.end, se + 1))) continue;
+              // a question is not a claim, unless it is rhetorical and answered at once (卵巢功能减弱？喝它就行！)
+              if (QUESTION_END.test(v.slice(h.end, se + 1)) && !ANSWERED.test(v.slice(se + 1))) continue;
             }
             if (spec.accept && !spec.accept(unit, h.start, h.end, ctx)) continue;
             // one finding per term per sentence is enough to act on; keep every distinct term
-            const key = h.start;
+            const key = spec.oncePerSentence ? -1 - sentenceAround(v, h.start, h.end)[0] : h.start;
             if (doneSentences.has(key)) continue;
             doneSentences.add(key);
             n++;

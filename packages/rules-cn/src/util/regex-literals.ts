@@ -3,14 +3,14 @@
 // patterns run only on utterances that contain a trigger — not on every utterance (perf), with the same
 // findings (a prefilter that can only say "maybe").
 
-interface Node { lits: string[] | null }
+interface Node { lits: string[] | null; all?: string[][] }
 
 const SPECIAL = new Set([...'\\^$.|?*+()[]{}']);
 
 /** Literals one of which every match of `re` contains, or null when none can be derived. */
-export function requiredLiterals(re: RegExp): string[] | null {
+export function requiredLiterals(re: RegExp, usable?: (literal: string) => boolean): string[] | null {
   try {
-    const p = new Parser(re.source);
+    const p = new Parser(re.source, usable);
     const n = p.alt();
     if (p.i !== re.source.length) return null;
     return n.lits && n.lits.length && n.lits.every((l) => l.length > 0) ? [...new Set(n.lits)] : null;
@@ -19,14 +19,35 @@ export function requiredLiterals(re: RegExp): string[] | null {
   }
 }
 
+// Very common characters: a literal set that contains one gates nothing and makes the automaton report
+// hits on almost every utterance.
+const COMMON = new Set([...'的是了在我你他她它这那有个人一不也就都和与及或把被给让要会能可说看做用到来去上下大小多少好很']);
+
+/** Every literal set a match must contain one of (a conjunction of disjunctions), most selective first;
+ *  at least the set of `requiredLiterals`. Sets with a very common one-character literal are left out
+ *  (except when nothing else is known). null when nothing can be derived. */
+export function requiredLiteralSets(re: RegExp, usable?: (literal: string) => boolean): string[][] | null {
+  try {
+    const p = new Parser(re.source, usable);
+    const n = p.alt();
+    if (p.i !== re.source.length || !n.lits || !n.lits.length || !n.lits.every((l) => l.length > 0)) return null;
+    const sets = (n.all ?? [n.lits]).map((c) => [...new Set(c)]).filter((c) => c.every((l) => l.length > 1 || !COMMON.has(l)));
+    return sets.length ? sets : [[...new Set(n.lits)]];
+  } catch {
+    return null;
+  }
+}
+
 class Parser {
   i = 0;
-  constructor(readonly s: string) {}
+  /** `usable` rejects literals the caller cannot look for (e.g. punctuation the normaliser drops). */
+  constructor(readonly s: string, readonly usable?: (literal: string) => boolean) {}
 
   alt(): Node {
     const alts: Node[] = [this.seq()];
     while (this.s[this.i] === '|') { this.i++; alts.push(this.seq()); }
     if (alts.length === 1) return alts[0];
+    for (const a of alts) delete a.all;
     if (alts.some((a) => !a.lits)) return { lits: null };
     return { lits: alts.flatMap((a) => a.lits!) };
   }
@@ -47,10 +68,14 @@ class Parser {
       if (atom.lits) candidates.push(atom.lits);
     }
     endRun();
+    if (this.usable) {
+      const u = this.usable;
+      for (let k = candidates.length - 1; k >= 0; k--) if (!candidates[k].every(u)) candidates.splice(k, 1);
+    }
     if (!candidates.length) return { lits: null };
     // the most selective candidate: the longest shortest literal, then the fewest alternatives
     candidates.sort((a, b) => Math.min(...b.map((x) => x.length)) - Math.min(...a.map((x) => x.length)) || a.length - b.length);
-    return { lits: candidates[0] };
+    return { lits: candidates[0], all: candidates };
   }
 
   quantifier(): { min: number; exact1: boolean } {

@@ -28,7 +28,14 @@ export function foldedView(unit: TextUnit): string {
     if (c === src.charCodeAt(s)) continue;
     // only one-to-one folds; expansions keep the original character
     if ((i > 0 && n.start[i - 1] === s) || (i + 1 < len && n.start[i + 1] === s)) continue;
-    if (c === 0xb7 || KEEP.has(src.charCodeAt(s))) continue;
+    if (c === 0xb7) continue;
+    const o = src.charCodeAt(s);
+    if (KEEP.has(o)) {
+      // traditional digit characters fold to their simplified form (兩 → 两, 萬 → 万), still as characters
+      const t = o === 0x5169 ? '两' : o === 0x842c ? '万' : undefined;
+      if (t) { (parts ??= []).push(src.slice(last, s), t); last = s + 1; }
+      continue;
+    }
     (parts ??= []).push(src.slice(last, s), nt[i]);
     last = s + 1;
   }
@@ -58,7 +65,7 @@ export function sentenceAround(text: string, start: number, end: number): [numbe
 const NEGATORS = [
   '不能', '不可', '不会', '不是', '并非', '并不', '不得', '不可以', '无法', '没有', '禁止', '严禁', '切勿', '请勿',
   '不具有', '不具备', '不宣称', '不涉及', '不代替', '不能代替', '不可替代', '不能替代', '替代不了', '代替不了', '非药品', '不属于',
-  '不存在', '不要', '别再', '别信', '千万别', '不承诺', '不保证', '不打包票', '谨防', '警惕', '小心', '拒绝', '反对',
+  '不存在', '不要', '别再', '别信', '别听', '别相信', '不要信', '不要相信', '不信', '千万别', '不承诺', '不保证', '不打包票', '谨防', '警惕', '小心', '拒绝', '反对',
 ];
 /** Is the hit [start,end) denied by a negator earlier in its clause (within `window` characters)? */
 export function isNegated(unit: TextUnit, start: number, window = 12): boolean {
@@ -101,8 +108,13 @@ const META_CUES = [
 ];
 // regulation text: numbered items "（一）…；" and articles "第十二条 …"
 const META_RE = new RegExp(META_CUES.join('|') + '|^\\s*[（(][一二三四五六七八九十]+[）)]'
-  // third-person reporting: 不少卖家都会…, 孙某加了…
-  + '|(?:不少|很多|许多|一些|部分|有些)(?:卖家|商家|主播|商户|店铺|消费者|网友|买家|人群|老年人)|[\\u4e00-\\u9fa5]某(?![宝音东书猫])');
+  // third-person reporting: 不少卖家都会…, 不少慢病人群…, 孙某加了…
+  + '|(?:不少|很多|许多|一些|部分|有些|大批|大量)[^，。！？,.!?]{0,4}(?:卖家|商家|主播|商户|店铺|消费者|网友|买家|人群|老年人|老人|患者|家长|市民|群众|用户|直播间|商品|产品|到手价)'
+  // someone else's experience reported (很多人…发现, 有网友反映): a report, not the seller's testimony ("很多人吃了都说好" stays a claim)
+  + '|(?:很多|不少|许多|有些|一些|有的|大家|越来越多的?)人[^，。！？,.!?]{0,16}(?:发现|收到|遇到|反映|反馈|投诉|担心|吐槽|质疑|把目光|上当|被骗)'
+  // reported speech: in the salesperson's mouth, 被吹成…
+  + '|推销员|推销人员|销售员|业务员|讲师|嘴里|口中|被吹|吹嘘|鼓吹|忽悠|被包装成|包装成|打着'
+  + '|[\\u4e00-\\u9fa5]某(?![宝音东书猫])');
 /** Does the sentence read as regulation text, reporting or a warning about a practice (not as a claim)? */
 export function isMetaDiscourse(unit: TextUnit, start: number, end: number): boolean {
   const v = foldedView(unit);
@@ -110,9 +122,18 @@ export function isMetaDiscourse(unit: TextUnit, start: number, end: number): boo
   return META_RE.test(v.slice(s, e));
 }
 
-/** A claim that is denied, quoted as a term, or sits in regulation/news text is not a claim. */
+/** Conditional advice makes a disease word in its clause a warning, not a claim (有病请遵医嘱, 高血压患者请在医生指导下食用). */
+const CONDITIONAL_ADVICE = /遵医嘱|请就医|及时就医|到医院|去医院|请咨询医生|咨询医生|在医生指导下|医师指导下|药师指导下|如有不适|身体不适|患者慎用|患者慎食|患者禁用|患者不宜|人群慎用|人群不宜|不适宜人群|不适用人群/;
+export function isConditionalAdvice(unit: TextUnit, start: number, end: number): boolean {
+  const v = foldedView(unit);
+  const [s, e] = clauseAround(v, start, end);
+  return CONDITIONAL_ADVICE.test(v.slice(s, e));
+}
+
+/** A claim that is denied, quoted as a term, sits in regulation/news text or in conditional advice is not a claim. */
 export function isNotAClaim(unit: TextUnit, start: number, end: number): boolean {
-  return isNegated(unit, start) || isMetaDiscourse(unit, start, end) || (isQuoted(unit, start, end) && quotedAsTerm(unit, start, end));
+  return isNegated(unit, start) || isMetaDiscourse(unit, start, end) || (isQuoted(unit, start, end) && quotedAsTerm(unit, start, end))
+    || isConditionalAdvice(unit, start, end);
 }
 
 /** A quoted short phrase is a term being discussed (警惕“全网最低价”), unless the quote is a whole utterance. */
@@ -125,28 +146,42 @@ function quotedAsTerm(unit: TextUnit, start: number, end: number): boolean {
 }
 
 let segmenter: Intl.Segmenter | undefined | null;
-/** Word boundaries from Intl.Segmenter (大麻烦 is not 大麻); true when no segmenter is available. */
-export function onWordBoundaries(text: string, start: number, end: number): boolean {
+// perf: Intl.Segmenter is slow (tens of µs a call); each text is segmented once, and the boundaries are
+// kept for the last few texts (a rule looks at several hits of one utterance, then the next rule does too)
+const BOUNDS_CACHE: { text: string; starts: Uint8Array }[] = [];
+/** Per position: 1 = a word starts here, 2 = a word ends here (3 = both); null without a segmenter. */
+function boundaries(text: string): Uint8Array | null {
   if (segmenter === undefined) {
     try { segmenter = new Intl.Segmenter('zh', { granularity: 'word' }); } catch { segmenter = null; }
   }
-  if (!segmenter) return true;
-  const [cs, ce] = clauseAround(text, start, end);
-  const bounds = new Set<number>();
-  for (const seg of segmenter.segment(text.slice(cs, ce))) { bounds.add(cs + seg.index); bounds.add(cs + seg.index + seg.segment.length); }
-  return bounds.has(start) && bounds.has(end);
+  if (!segmenter) return null;
+  for (let i = 0; i < BOUNDS_CACHE.length; i++) if (BOUNDS_CACHE[i].text === text) return BOUNDS_CACHE[i].starts;
+  const b = new Uint8Array(text.length + 1);
+  // segmented clause by clause, as before: punctuation always ends a word
+  let cs = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || CLAUSE_END.test(text[i])) {
+      if (i > cs) for (const seg of segmenter.segment(text.slice(cs, i))) { b[cs + seg.index] |= 1; b[cs + seg.index + seg.segment.length] |= 2; }
+      b[i] |= 2; b[i + 1 <= text.length ? i + 1 : i] |= 1;
+      cs = i + 1;
+    }
+  }
+  b[0] |= 1;
+  if (BOUNDS_CACHE.length >= 4) BOUNDS_CACHE.shift();
+  BOUNDS_CACHE.push({ text, starts: b });
+  return b;
+}
+/** Word boundaries from Intl.Segmenter (大麻烦 is not 大麻); true when no segmenter is available. */
+export function onWordBoundaries(text: string, start: number, end: number): boolean {
+  const b = boundaries(text);
+  if (!b) return true;
+  return b[start] !== 0 && b[end] !== 0;
 }
 /** Only the start of the hit must be a word boundary (极致 in 积极致力 fails; 极致的 passes). */
-export function startsWord(text: string, start: number, end: number): boolean {
-  if (segmenter === undefined) onWordBoundaries(text, start, end);
-  if (!segmenter) return true;
-  const [cs, ce] = clauseAround(text, start, end);
-  for (const seg of segmenter.segment(text.slice(cs, ce))) {
-    const a = cs + seg.index, b = a + seg.segment.length;
-    if (a === start) return true;
-    if (a < start && start < b) return false;
-  }
-  return true;
+export function startsWord(text: string, start: number, _end?: number): boolean {
+  const b = boundaries(text);
+  if (!b) return true;
+  return (b[start] & 1) !== 0 || start >= text.length;
 }
 
 const compiled = new WeakMap<RegExp, RegExp>();

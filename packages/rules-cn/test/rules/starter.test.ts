@@ -28,10 +28,14 @@ ruleTester(diversion, {
     '广告法规定不得引导私下交易，大家不要加微信', '欢迎关注我们的官方公众号',
   ],
   invalid: [
-    { text: '想要便宜的加我薇信，不走平台少二十', errors: [{ messageId: 'diversionPay', text: '薇信', severity: 'error' }, { messageId: 'diversionPay', text: '不走平台' }] },
+    { text: '想要便宜的加我薇信，不走平台少二十', errors: [{ messageId: 'diversionPay', text: '加我薇信', severity: 'error' }, { messageId: 'diversionPay', text: '不走平台' }] },
     { text: 'V信搜一下，私聊拍', errors: [{ text: 'V信' }, { text: '私聊拍' }] },
     { text: '有需要的加 微 信', errors: [{ messageId: 'diversion', text: '加 微 信', severity: 'warning' }] },
-    { text: '加个绿泡泡', errors: [{ messageId: 'diversion', text: '绿泡泡' }] },
+    { text: '加个绿泡泡', errors: [{ messageId: 'diversion', text: '加个绿泡泡' }] },
+    // the finding (and its replacement) covers the whole solicitation phrase
+    { text: '加我薇信私聊', errors: [{ messageId: 'diversion', text: '加我薇信私聊', replacement: '联系平台客服' }] },
+    // no asking verb to replace: a description only
+    { text: 'V信搜一下我的名字', errors: [{ messageId: 'diversion', text: 'V信', replacement: null }] },
     { text: '电话幺三八一二三四五六七八', errors: [{ messageId: 'phone', text: '幺三八一二三四五六七八' }] },
     { text: '打13812345678找我', errors: [{ messageId: 'phone', text: '13812345678' }] },
     { text: '威信：abc123', category: 'drug-otc', errors: [{ messageId: 'diversionPay', severity: 'error' }] },

@@ -45,13 +45,14 @@ describe('pattern prefilter of the national term rules', () => {
     if (fs.existsSync(dev)) for (const l of fs.readFileSync(dev, 'utf8').split('\n').filter(Boolean)) texts.push(JSON.parse(l).text);
     expect(patternRegistry.length).toBeGreaterThan(10);
     let checked = 0;
-    for (const { rule, re, triggers } of patternRegistry) {
-      if (!triggers) continue;
+    for (const { rule, re, triggers, sets } of patternRegistry) {
+      if (!triggers || !sets) continue;
       for (const t of texts) {
         const folded = t.normalize('NFKC').toLowerCase();
         for (const m of folded.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'))) {
           checked++;
-          expect([...triggers].some((l) => m[0].includes(l.toLowerCase())), `${rule} ${re} on ${t}`).toBe(true);
+          // every required set must be satisfied by the match (the prefilter is a conjunction)
+          for (const set of sets) expect([...set].some((l) => m[0].includes(l.toLowerCase())), `${rule} ${re} on ${t}`).toBe(true);
         }
       }
     }

@@ -13,12 +13,13 @@ const BOUND_AFTER = /^(?:[0-9可减立返抵达为至]|一次|一单|一天|一�
 // 第一 followed by a classifier is an ordinal (第一款, 第一种); the exempt lexicon lists the common ones.
 const ORDINAL_AFTER = /^(?:[0-9个次步天批件款位条号点眼口期单轮波排层章季周年代届遍份瓶盒袋箱支套杯组种类手节课集]|时间|印象|阶段)/;
 const PROHIBITIVE_AFTER = /^(?:不允许|不可以|不能|禁止|不要|不得|不行)/;
-const MATERIAL_AFTER = /^(?:纯|[棉麻丝毛绒]|羊毛|羊绒|蚕丝|真丝|涤纶|聚酯|原浆|果汁|鲜榨|新疆|澳洲|进口|全新|正品|回收)/;
+// 100%纯棉 states a material; 100%纯天然 is an unprovable purity claim
+const MATERIAL_AFTER = /^(?:纯(?!天然|植物|中药|草本|绿色|无添加)|[棉麻丝毛绒]|羊毛|羊绒|蚕丝|真丝|涤纶|聚酯|原浆|果汁|鲜榨|新疆|澳洲|进口|全新|正品|回收)/;
 // Efficacy in medicine, health or finance: the 2023 guide gives no first-offence leniency there.
 const EFFICACY = /治疗|治愈|根治|疗效|药效|病|癌|血压|血糖|血脂|血栓|抗炎|消炎|免疫|见效|有效率|收益|回报|回本|理财|投资|保本|升值|增值|赚/;
 const HIGH_RISK_CATEGORIES = new Set(['health-food', 'drug-otc', 'drug-rx', 'medical-device', 'special-medical-food', 'finance', 'infant-formula']);
 
-const PATTERN_CUE = /[%％最]/;
+const PATTERNS = /(?<![0-9.])100\s*[%％]|(?:全网|全国|全球|全世界|行业内?|史上|业内|宇宙)最[\u4e00-\u9fa5]{1,3}/g;
 
 export default defineCnRule({
   meta: {
@@ -56,14 +57,20 @@ export default defineCnRule({
   create(ctx) {
     return {
       text(unit) {
-        const hits: LexiconHit[] = ctx.hits(unit, 'terms');
-        // perf: nothing to look at without a hit, except what only the patterns below find (100%, 全网最…)
-        if (!hits.length && !PATTERN_CUE.test(unit.text)) return;
+        // perf: nothing to do without a lexicon hit or a cue of the patterns below (100%, 全网最…); no allocation
+        const anyTerm = ctx.hasHits(unit, 'terms');
+        const t = unit.text;
+        const cue = t.indexOf('最') >= 0 || t.indexOf('%') >= 0 || t.indexOf('％') >= 0;
+        if (!anyTerm && !cue) return;
+        const hits: LexiconHit[] = anyTerm ? ctx.hits(unit, 'terms') : [];
         const v = foldedView(unit);
         // patterns the lexicon cannot list: 100%, 全网最宠粉
-        for (const m of v.matchAll(/100\s*[%％]|(?:全网|全国|全球|全世界|行业内?|史上|业内|宇宙)最[\u4e00-\u9fa5]{1,3}/g)) {
-          const s = m.index!, e = s + m[0].length;
-          hits.push({ lexicon: 'terms', term: m[0], data: m[0].startsWith('100') ? { cls: 'percent' } : {}, start: s, end: e, normStart: -1, normEnd: -1 });
+        if (cue) {
+          PATTERNS.lastIndex = 0;
+          for (let m = PATTERNS.exec(v); m; m = PATTERNS.exec(v)) {
+            const s = m.index, e = s + m[0].length;
+            hits.push({ lexicon: 'terms', term: m[0], data: m[0].startsWith('100') ? { cls: 'percent' } : {}, start: s, end: e, normStart: -1, normEnd: -1 });
+          }
         }
         const outer = outermost(hits);
         if (!outer.length) return;
@@ -73,6 +80,9 @@ export default defineCnRule({
           const after = v.slice(h.end);
           const base = h.term.toLowerCase();
           const cls = h.data?.cls as string | undefined;
+          // a figure is not a claim: TOP1 in TOP100, NO.1 in NO.10, and a percentage term must keep its %
+          if (/[0-9]$/.test(v.slice(h.start, h.end)) && /^[0-9]/.test(after)) continue;
+          if (cls === 'percent' && !/[%％]|百分/.test(v.slice(h.start, h.end))) continue;
           if ((base === '最佳' || base === '最好') && TIP_AFTER.test(after)) continue;
           if (base === '最好' && ADVICE_AFTER.test(after) && !ADVICE_NOT.test(after)) continue;
           if (/^最(?:高|低|大)$/.test(base) && BOUND_AFTER.test(after)) continue;
@@ -103,6 +113,8 @@ export default defineCnRule({
       '全 网 最 低 价，错过等一年',
       '这款面霜最*好用',
       { text: '唯一一个真正解决血栓问题的产品', category: 'health-food' },
+      '100%纯天然，百分百好用',
+      { text: '纯植物萃取，绝无添加', category: 'cosmetics' },
     ],
     compliant: [
       '最近很多朋友问这款',
@@ -113,6 +125,9 @@ export default defineCnRule({
       '我最近最后还是用了这个方案',
       '不得使用“最佳”“国家级”等用语',
       '积极致力于做好售后，屋顶也有货',
+      '这款榜单TOP100的好物，链接在下面',
+      '满100减20，今天可以叠加',
+      '推销员嘴里，这成了最好的补品，老人当即掏了钱',
     ],
   },
   guide: {

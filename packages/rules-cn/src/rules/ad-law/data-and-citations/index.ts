@@ -16,7 +16,9 @@ export default lexiconRule({
     en: 'Data, statistics, survey results and quotations in ads must be true and accurate, with their source, scope and period',
   },
   message: { 'zh-CN': '数据或引证未表明出处：“{{term}}”', en: 'Data or citation without a source: "{{term}}"' },
-  terms: ['临床证明', '临床验证', '临床试验证明', '实验证明', '研究证明', '销量遥遥领先', '连续销量第一', '回购率', '好评率', '满意率', '复购率'],
+  terms: ['临床证明', '临床验证', '临床试验证明', '实验证明', '研究证明', '销量遥遥领先', '连续销量第一',
+    // rankings and shares are statistics too: they need a source, scope and period
+    '销量第一', '销售额第一', '销量冠军', '销量领先', '排名第一', '市场占有率', '市占率', '占有率第一', '复购率第一', '回购率', '好评率', '满意率', '复购率'],
   patterns: [
     /[0-9]+(?:\.[0-9]+)?%的?(?:用户|顾客|消费者|人|宝妈|客户|姐妹|家人们|女性|男性)/,
     /(?:回购率|好评率|满意率|复购率|有效率|预防率|治疗率|治愈率)[^，。！？,.!?]{0,4}[0-9]+(?:\.[0-9]+)?%/,

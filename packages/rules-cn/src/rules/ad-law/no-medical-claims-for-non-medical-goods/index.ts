@@ -1,9 +1,17 @@
+import { normalizeTerm } from '@liveguard/core';
 import { lexiconRule } from '../../../util/lexicon-rule.js';
-import { EFFECT_PATTERNS, MEDICAL_EXEMPT, MEDICAL_TERMS, WEIGHT } from '../../../util/claims.js';
+import { DISEASE_PATTERNS, EFFECT_PATTERNS, EFFICACY_ASSERTIONS, MEDICAL_EXEMPT, MEDICAL_TERMS, SIDE_EFFECT_CLAIMS, WEIGHT } from '../../../util/claims.js';
+import { categoryOf, foldedView } from '../../../util/text.js';
 
 // Disease claims are a violation for food and cosmetics, a matter for the required notice (and rule
 // ad-law/drug-device-claims) for drugs and devices, and a warning while the category is unknown.
 const MEDICAL = new Set(['drug-otc', 'drug-rx', 'medical-device']);
+// General efficacy assertions (效果显著, 一觉自然醒) are health-function claims only an approved health food may
+// make (and it may not assert them either: ad-law/health-food-claims); reported for ordinary food only, since
+// "效果显著" on a mop or a serum is another matter.
+const ORDINARY_FOOD = new Set(['food', 'infant-formula', 'special-medical-food', 'alcohol']);
+// compared in normalised form: the folded view folds 著 to 着 (显著 → 显着) like the normaliser does
+const EFFICACY = new Set(EFFICACY_ASSERTIONS.map(normalizeTerm));
 const NON_MEDICAL = new Set(['food', 'health-food', 'cosmetics', 'special-cosmetics', 'infant-formula', 'alcohol', 'special-medical-food', 'other', 'jewellery-collectible']);
 
 export default lexiconRule({
@@ -25,9 +33,14 @@ export default lexiconRule({
     en: 'Food, cosmetics and other non-medical goods may not claim to prevent or treat disease, use medical terms, or be confusable with drugs or devices',
   },
   message: { 'zh-CN': '非医疗商品宣称疾病预防/治疗功效：“{{term}}”', en: 'Disease-prevention or treatment claim for a non-medical product: "{{term}}"' },
-  terms: [...MEDICAL_TERMS, ...WEIGHT.map((t) => ({ term: t, data: { weight: true } }))],
+  terms: [...MEDICAL_TERMS, ...SIDE_EFFECT_CLAIMS, ...WEIGHT.map((t) => ({ term: t, data: { weight: true } })), ...EFFICACY_ASSERTIONS],
   exempt: MEDICAL_EXEMPT,
-  patterns: EFFECT_PATTERNS,
+  patterns: [...EFFECT_PATTERNS, ...DISEASE_PATTERNS],
+  accept: (unit, start, end, ctx) => {
+    if (!EFFICACY.has(normalizeTerm(foldedView(unit).slice(start, end)))) return true;
+    const cat = categoryOf(ctx, unit);
+    return cat !== undefined && ORDINARY_FOOD.has(cat);
+  },
   wordBoundary: ['癌', '结节', '角膜', '修复', '百病', '感染'],
   severityFor: (cat) => (cat && MEDICAL.has(cat) ? 'info' : cat && NON_MEDICAL.has(cat) ? 'error' : cat ? 'warning' : 'warning'),
   suggestion: { message: { 'zh-CN': '删除疾病和疗效表述，只描述经核准的产品属性；可提示“本品不能代替药物，有病请就医”', en: 'Remove disease and efficacy wording; describe approved product properties only, e.g. "not a substitute for medicine; see a doctor when ill"' } },
@@ -38,6 +51,11 @@ export default lexiconRule({
       { text: '乳酸菌一次吃三包，胃病马上缓解', category: 'food' },
       '血糖高吃这个一个月就能治好',
       { text: '改善肺結節、降血糖、降脂降壓', category: 'food' },
+      { text: '这款黑芝麻丸坚持吃一个月，头发变化看得见', category: 'food' },
+      { text: '晚上冲一杯，一觉睡到天亮，第二天精力充沛', category: 'food' },
+      { text: '肾功能衰退的男士，喝这个酒就对了', category: 'alcohol' },
+      { text: '純天然的蜂蜜，沒有任何副作用', category: 'food' },
+      { text: '姐妹们，气血不足、宫寒的，吃它就好', category: 'food' },
     ],
     compliant: [
       { text: '这是普通食品，不能代替药物，有病请就医', category: 'food' },
@@ -45,6 +63,10 @@ export default lexiconRule({
       '广告法第十七条规定，除医疗、药品、医疗器械广告外，禁止其他任何广告涉及疾病治疗功能',
       '专家明确告诉记者，这款产品不是药品，并不具有治疗作用',
       '大麻烦来了，今天库存不多',
+      { text: '这款拖把去污效果显著，家里老人也拿得动', category: 'other' },
+      { text: '高血压患者请在医生指导下食用', category: 'food' },
+      { text: '不少慢病人群把目光投向保健品，记者调查发现其中问题不少', category: 'food' },
+      { text: '很多人收到货后发现，包装里夹着一张“治疗失眠”的小卡片', category: 'food' },
     ],
   },
   guide: {

@@ -3,8 +3,12 @@ import { lexiconRule } from '../../../util/lexicon-rule.js';
 import { PATENT_LIKE, PATENT_NO, patentCheckDigit, productText } from '../../../util/listing.js';
 
 /** Problems with the patent numbers in a text: none valid, or one malformed / with a wrong check digit. */
+const PATENT_LIKE_G = new RegExp(PATENT_LIKE.source, 'gi');
+const ZL_CUE = /z\s*l/i;
 export function patentProblems(text: string): { valid: boolean; bad?: string } {
-  const like = text.match(new RegExp(PATENT_LIKE.source, 'gi')) ?? [];
+  // perf: no patent number without "ZL"
+  if (!ZL_CUE.test(text)) return { valid: false };
+  const like = text.match(PATENT_LIKE_G) ?? [];
   let valid = false, bad: string | undefined;
   for (const s of like) {
     const m = PATENT_NO.exec(s);

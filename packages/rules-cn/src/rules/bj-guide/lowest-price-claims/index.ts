@@ -5,10 +5,12 @@ export default lexiconRule({
   severity: 'warning',
   binds: ['streamer', 'operator'],
   basis: [
-    { source: 'bj-guide-2024', evidence: 'N' },
-    { source: 'sh-guide-2022', evidence: 'N' },
+    // national law first: the rule applies nationwide on the price-fraud provisions and the Advertising Law;
+    // the Beijing and Shanghai guides name the phrase (the id keeps its catalog name)
     { source: 'price-fraud-2022', article: '第十九条第（四）项', evidence: 'T' },
     { source: 'ad-law', article: '第九条第（三）项', evidence: 'T' },
+    { source: 'bj-guide-2024', evidence: 'N' },
+    { source: 'sh-guide-2022', evidence: 'N' },
   ],
   category: 'pricing',
   description: { 'zh-CN': '不得以“全网最低价”“历史最低价”等不实或无法证明的价格表述误导消费者', en: 'No untrue or unprovable price claims such as "lowest price online" or "all-time low"' },
@@ -25,8 +27,8 @@ export default lexiconRule({
   },
   guide: {
     requirement: {
-      'zh-CN': '北京市直播带货合规指引（据新闻）：不得以“全网最低价”等不实表述误导消费者；上海指引（据新闻）：不得虚构“全网最低价”“历史最低价”。《明码标价和禁止价格欺诈规定》第十九条第（四）项禁止使用虚假的或者使人误解的标价内容和价格手段；《广告法》第九条第（三）项亦禁止绝对化用语。本规则报告说法本身（警告，需价格证据）；与价格历史比对由实时监控规则完成。',
-      en: 'Beijing and Shanghai guides (news) ban untrue "lowest price online / all-time low" claims; Price Fraud Provisions art 19(4); Advertising Law art 9(3). Reports the phrase (warning, needs evidence); history checks are the live monitor\'s.',
+      'zh-CN': '全国适用：本规则的首要依据是《明码标价和禁止价格欺诈规定》第十九条第（四）项和《广告法》第九条第（三）项（见下）；北京、上海指引点名了这类说法。北京市直播带货合规指引（据新闻）：不得以“全网最低价”等不实表述误导消费者；上海指引（据新闻）：不得虚构“全网最低价”“历史最低价”。《明码标价和禁止价格欺诈规定》第十九条第（四）项禁止使用虚假的或者使人误解的标价内容和价格手段；《广告法》第九条第（三）项亦禁止绝对化用语。本规则报告说法本身（警告，需价格证据）；与价格历史比对由实时监控规则完成。',
+      en: 'Applies nationwide: its first basis is national law (Price Fraud Provisions art 19(4), Advertising Law art 9(3)); the Beijing and Shanghai guides name the phrase. Beijing and Shanghai guides (news) ban untrue "lowest price online / all-time low" claims; Price Fraud Provisions art 19(4); Advertising Law art 9(3). Reports the phrase (warning, needs evidence); history checks are the live monitor\'s.',
     },
     fix: { 'zh-CN': '删除该说法，或限定为可核实的范围和时间。', en: 'Drop the claim or scope it verifiably.' },
   },

@@ -9,22 +9,25 @@ export default lexiconRule({
   severity: 'error',
   binds: ['platform', 'operator', 'streamer', 'agency', 'merchant'],
   basis: [
-    { source: 'bj-guide-2024', evidence: 'N' },
-    { source: 'sh-guide-2022', evidence: 'N' },
+    // national law first (the Beijing list mirrors it, so the rule applies nationwide)
     { source: 'ad-law', article: '第三十七条', evidence: 'T' },
     { source: 'live-marketing-2021', article: '第十八条第（三）、（七）项', evidence: 'T' },
     { source: 'live-ecom-supervision', article: '第三十三条', evidence: 'T' },
+    { source: 'bj-guide-2024', evidence: 'N' },
+    { source: 'sh-guide-2022', evidence: 'N' },
   ],
   category: 'prohibited-goods',
   description: { 'zh-CN': '不得通过直播销售禁售商品：野生动物及其制品、侵犯知识产权（高仿、原单）、依法禁止网络交易的商品等', en: 'No live selling of banned goods: wild animals and their products, IP-infringing goods (replicas), goods banned from online trade' },
   message: { 'zh-CN': '疑似禁止直播销售的商品：“{{term}}”', en: 'Goods that may not be sold by live stream: "{{term}}"' },
   terms: [...WILDLIFE.map((t) => ({ term: t, data: { kind: 'wildlife' } })), ...COUNTERFEIT.map((t) => ({ term: t, data: { kind: 'counterfeit' } })), ...BANNED],
+  // animals bred "not for food" (wildlife farmed for fur, medicine or display) offered for eating
+  patterns: [/非食用[^。！？!?]{0,24}(?:买来吃|买回去吃|想吃|可以吃|能吃|拿来吃|做来吃|炖汤|下酒|红烧)/],
   exempt: ['原单价', '原单号', '人工养殖', '仿生', '豪猪刺', '山寨村'],
   wordBoundary: ['原单', '复刻', '莆田', '野味', '假一', '山寨'],
   suggestion: { message: { 'zh-CN': '下架该商品；人工繁育的须附驯养繁殖/经营利用许可并核对地方规定', en: 'Remove the goods; farmed wildlife needs breeding and trading licences' } },
   examples: {
-    violating: ['这个是原单尾货，和专柜一模一样', '野生穿山甲鳞片，老人都说好', '长期供应商品豪猪，新鲜豪猪肉好吃不贵', '进口的特定全营养配方食品，直接拍'],
-    compliant: ['人工养殖的鲈鱼，附检疫证明', '禁止食用国家重点保护野生动物', '这是原厂正品，附授权书'],
+    violating: ['这个是原单尾货，和专柜一模一样', '野生穿山甲鳞片，老人都说好', '长期供应商品豪猪，新鲜豪猪肉好吃不贵', '进口的特定全营养配方食品，直接拍', '这批竹鼠是非食用养殖的，不过买来吃也没问题'],
+    compliant: ['人工养殖的鲈鱼，附检疫证明', '禁止食用国家重点保护野生动物', '这是原厂正品，附授权书', '这款观赏鱼是非食用的，请勿食用', '非食用级的包装袋已经全部换掉了'],
   },
   guide: {
     requirement: {

@@ -1,8 +1,16 @@
 import { lexiconRule } from '../../../util/lexicon-rule.js';
-import { ASSURANCE, DISEASES, EFFECT_PATTERNS, TREATMENT } from '../../../util/claims.js';
+import { categoryOf, FOOD_LIKE, nearby } from '../../../util/text.js';
+import { ASSURANCE, DISEASE_PATTERNS, DISEASES, EFFECT_PATTERNS, EFFICACY_ASSERTIONS, SIDE_EFFECT_CLAIMS, TREATMENT } from '../../../util/claims.js';
 
-const AUDIENCE = /叔叔|阿姨|大爷|大妈|爷爷|奶奶|老年朋友|老年人|老人|中老年|爸妈|父母|退休|老哥老姐|老慢病/;
-const EFFICACY = new RegExp([...TREATMENT, ...DISEASES, ...ASSURANCE, '调理', '养生', '延年益寿', '长寿'].join('|'));
+// Elderly audience cues: how hosts address older viewers (叔叔阿姨, 爹妈们, 老人家, 老姐妹) or name them.
+const AUDIENCE = /干爹|干妈|叔叔|阿姨|大爷|大妈|大叔|大婶|爷爷|奶奶|姥姥|姥爷|外公|外婆|老年朋友|老年人|老人|中老年|爸妈|爹妈|父母|咱爸|咱妈|长辈|退休|老哥老姐|老姐妹|老伙计|老兄弟|老两口|老爷子|老太太|老同志|银发|夕阳红|上了年纪|岁数大|[五六七八]十岁以上|[5-8]0岁以上|老慢病/;
+// Kinship address used to win older viewers' trust (喊“爸妈”、认干亲): a lure when it comes with a call to act.
+const KINSHIP = ['爹妈们', '爸妈们', '干爹干妈', '干爹', '干妈', '认干亲', '当亲爹妈', '当亲妈', '亲爹亲妈'];
+// Diseases and effects of old age: a claim to cure them is aimed at the elderly even without a form of address.
+const AGE_CUES = /高血压|冠心病|中风|卒中|脑梗|心梗|脑血栓|后遗症|老年痴呆|阿尔茨海默|帕金森|骨质疏松|三高|血糖高|血压高|老寒腿|前列腺|白内障|更年期|延缓衰老|抗衰老|延年益寿|长命百岁|返老还童/;
+// The kinship vocative with a call to act (爸爸妈妈，下方小黄车直接拼手速！).
+const KINSHIP_CALL = /(?:爸爸妈妈|爹妈|爸妈|干爹干妈|干爹|干妈)们?[，,!！、\s][^。！？!?]{0,20}(?:小黄车|下单|拍|抢|手速|关注|回家|评论区|链接|买)/;
+const EFFICACY = new RegExp([...TREATMENT, ...DISEASES, ...ASSURANCE, ...EFFICACY_ASSERTIONS, ...SIDE_EFFECT_CLAIMS, '调理', '养生', '长寿'].join('|'));
 
 export default lexiconRule({
   id: 'consumer-reg/elderly-health-inducement',
@@ -18,20 +26,38 @@ export default lexiconRule({
     en: 'No fabricated or exaggerated therapeutic, health or wellness effects to induce the elderly to buy; watch free-gift, free check-up and wellness-lecture lures',
   },
   message: { 'zh-CN': '面向老年人的夸大保健/治疗宣传或诱导话术：“{{term}}”', en: 'Exaggerated health claim or lure aimed at the elderly: "{{term}}"' },
-  terms: ['免费领鸡蛋', '免费领', '一元领', '1元领', '免费体检', '义诊', '养生讲座', '健康讲座', '神医', '神药', '老专家', '以房养老', '投资养老', '养老项目'],
-  patterns: [...EFFECT_PATTERNS, new RegExp(EFFICACY.source)],
-  requires: AUDIENCE,
+  terms: [...KINSHIP, '免费领鸡蛋', '免费领', '一元领', '1元领', '免费体检', '义诊', '养生讲座', '健康讲座', '神医', '神药', '老专家', '以房养老', '投资养老', '养老项目'],
+  patterns: [...EFFECT_PATTERNS, ...DISEASE_PATTERNS, new RegExp(EFFICACY.source), KINSHIP_CALL],
+  // an elderly audience cue in the sentence, or (for food and health food) a disease or effect of old age
+  accept: (unit, start, end, ctx) => {
+    if (nearby(unit, { start, end }, AUDIENCE)) return true;
+    const cat = categoryOf(ctx, unit);
+    return (cat === undefined || FOOD_LIKE.has(cat)) && !!nearby(unit, { start, end }, AGE_CUES);
+  },
+  // one inducement finding per sentence (the claims themselves are the special-goods rules' findings)
+  oncePerSentence: true,
   suggestion: { message: { 'zh-CN': '删除功效夸大和引流话术；提示“有基础病请遵医嘱，不要停药”', en: 'Remove exaggerated effects and lures; advise "follow your doctor, do not stop medication"' } },
   examples: {
     violating: [
       '叔叔阿姨们，这个一盒吃下去，老慢病都能调理好',
       '今天到场的每位阿姨免费领十个鸡蛋，然后给大家讲讲血栓',
       '老人身体不好的，吃了这个血压都稳了',
+      '老姐妹们，这个膏药贴三天腿脚就不疼了',
+      '咱爸咱妈记忆力下降的，赶紧给他们安排上',
+      '所有干爹干妈们，点关注回家，评论区等你们',
+      { text: '家里老人家睡不好的，喝这个一觉自然醒', category: 'food' },
+      { text: '这款鹿骨粉专治老寒腿，喝一个月就能下地', category: 'food' },
+      '爸妈们，一号链接赶紧拍，手慢就没了',
     ],
     compliant: [
       '叔叔阿姨们，这是普通食品，有基础病请遵医嘱，别停药',
       '这款老花镜适合爸妈看手机',
       '近两年，保健品领域的直播带货兴起，老年人成为被“收割”的重要对象',
+      '不少老年人在直播间被推销员忽悠，买回一堆所谓能治高血压的保健品',
+      '叔叔阿姨们，有基础病的请遵医嘱，别听信任何能治病的说法',
+      '这款防滑拖鞋适合家里老人穿',
+      { text: '本品用于高血压的治疗，请按药品说明书或者在药师指导下购买和使用', category: 'drug-otc' },
+      '给爸妈买一台按摩椅，过年回家也有面子',
     ],
   },
   guide: {

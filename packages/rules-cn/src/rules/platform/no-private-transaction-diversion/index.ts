@@ -19,7 +19,9 @@ const PAYMENT = /转账|打款|不走平台|少\d|少[一二三四五六七八�
 const REGULATED = new Set(['drug-otc', 'drug-rx', 'medical-device', 'health-food', 'special-medical-food', 'tobacco', 'infant-formula']);
 
 const CN_DIGITS: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9', 幺: '1', 两: '2' };
-const CN_DIGIT_CODES = new Set(Object.keys(CN_DIGITS).map((c) => c.charCodeAt(0)));
+const IS_DIGIT = new Uint8Array(65536);
+for (let c = 48; c <= 57; c++) IS_DIGIT[c] = 1;
+for (const c of Object.keys(CN_DIGITS)) IS_DIGIT[c.charCodeAt(0)] = 1;
 /** Phone numbers (incl. 幺三八…, spaced or full-width digits) as original ranges. */
 export function phoneNumbers(unit: TextUnit): [number, number][] {
   const n = unit.norm;
@@ -27,7 +29,7 @@ export function phoneNumbers(unit: TextUnit): [number, number][] {
   let count = 0;
   for (let i = 0; i < n.text.length && count < 11; i++) {
     const c = n.text.charCodeAt(i);
-    if ((c >= 48 && c <= 57) || CN_DIGIT_CODES.has(c)) count++;
+    count += IS_DIGIT[c];
   }
   if (count < 11) return [];
   let digits = '';
@@ -43,6 +45,21 @@ export function phoneNumbers(unit: TextUnit): [number, number][] {
     out.push([n.start[map[m.index!]], n.end[map[m.index! + m[0].length - 1]]]);
   }
   return out;
+}
+
+// The whole solicitation phrase is what a replacement replaces: 「加我薇信私聊」 → 「联系平台客服」, never
+// 「加我联系平台客服私聊」. A phrase is: an optional 加/搜/扫 (+我/个/一下), the contact channel, and what
+// follows it in the same breath (私聊, 详聊, 下单 …).
+const SOLICIT_BEFORE = /(?:想要的|需要的|有需要的)?(?:加|搜|扫|找|联系|私信|私聊)(?:我|个|一下|下|我的)?(?:的)?\s*$/;
+const SOLICIT_AFTER = /^(?:\s*(?:号|搜一下|联系我|找我|私聊|详聊|聊|私我|下单|拍|购买|了解))*/;
+function solicitationFix(v: string, start: number, end: number): { messageId: string; replacement?: string; start?: number; end?: number } {
+  const before = SOLICIT_BEFORE.exec(v.slice(Math.max(0, start - 8), start));
+  const s = before ? start - before[0].length : start;
+  const after = SOLICIT_AFTER.exec(v.slice(end));
+  const e = end + (after ? after[0].length : 0);
+  const phrase = v.slice(s, e);
+  // replace only a phrase that is a solicitation by itself (starts with the asking verb); otherwise describe
+  return /^(?:想要的|需要的|有需要的)?(?:加|搜|扫|找|联系|私信|私聊)/.test(phrase) ? { messageId: 'usePlatform', replacement: '联系平台客服', start: s, end: e } : { messageId: 'usePlatform' };
 }
 
 export default defineCnRule({
@@ -81,8 +98,10 @@ export default defineCnRule({
   create(ctx) {
     return {
       text(unit) {
-        const hits = outermost(ctx.hits(unit));
+        const anyHit = ctx.hasHits(unit);
         const phones = phoneNumbers(unit);
+        if (!anyHit && !phones.length) return;
+        const hits = anyHit ? outermost(ctx.hits(unit)) : [];
         if (!hits.length && !phones.length) return;
         const v = foldedView(unit);
         const cat = categoryOf(ctx, unit);
@@ -95,11 +114,14 @@ export default defineCnRule({
           }
           if (isNotAClaim(unit, h.start, h.end)) continue;
           const pay = !!nearby(unit, h, PAYMENT) || (cat !== undefined && REGULATED.has(cat));
-          reported.push([h.start, h.end]);
+          // the finding covers the whole solicitation phrase, so that its replacement reads well
+          const fix = solicitationFix(v, h.start, h.end);
+          const fs = fix.start ?? h.start, fe = fix.end ?? h.end;
+          reported.push([fs, fe]);
           ctx.report({
-            messageId: pay ? 'diversionPay' : 'diversion', data: { term: v.slice(h.start, h.end) }, unit, start: h.start, end: h.end,
+            messageId: pay ? 'diversionPay' : 'diversion', data: { term: v.slice(fs, fe) }, unit, start: fs, end: fe,
             severity: pay ? 'error' : undefined,
-            suggestions: [{ messageId: 'usePlatform', replacement: h.lexicon === 'strong' ? '联系平台客服' : undefined }],
+            suggestions: [fix.replacement !== undefined ? { messageId: 'usePlatform', replacement: fix.replacement } : { messageId: 'usePlatform' }],
           });
         }
         for (const [s, e] of phones) {

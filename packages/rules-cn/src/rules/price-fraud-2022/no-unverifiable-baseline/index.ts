@@ -1,4 +1,7 @@
 import { lexiconRule } from '../../../util/lexicon-rule.js';
+import { foldedView } from '../../../util/text.js';
+
+const OWN_BASELINE = /^(?:原价|划线价|日常价|平常价|平时价|平时卖|恢复|涨回|回到)/;
 
 const NUM = '[0-9一二三四五六七八九十百千万两几]+';
 
@@ -13,13 +16,21 @@ export default lexiconRule({
   terms: [],
   patterns: [
     new RegExp(`(?:市场价|市场上卖|外面(?:店里)?(?:都)?卖|别人(?:家)?(?:都)?卖|别家卖|门店价|门店卖|吊牌价|官方价|官方指导价|指导价|专柜价|专柜卖|专柜(?:都)?要|商场(?:里)?(?:都)?卖|线下(?:都)?卖|实体店(?:都)?卖|在香港卖|国外卖)[^，。！？,.!?]{0,6}?${NUM}(?:多)?(?:元|块|万)?`),
+    new RegExp(`(?:原价|划线价|日常价|平常价|平时价|平时卖)[^，。！？,.!?]{0,3}?${NUM}(?:多)?(?:元|块)?[^。！？!?]{0,16}?(?:只卖|只要|仅需|只需|仅售|促销价|到手价|直播价|直播间价|秒杀价|现价|活动价|福利价)[^，。！？,.!?]{0,4}?${NUM}`),
+    // "明天恢复到1888元": a future "back to" price is a baseline too
+    new RegExp(`(?:恢复到|恢复成|恢复至|涨回到?|回到)(?:原价)?[^，。！？,.!?]{0,3}?${NUM}(?:多)?(?:元|块)`),
     new RegExp(`${NUM}(?:元|块)?(?:我|咱们?)?(?:都)?不要[，,、\\s]*${NUM}(?:元|块)?(?:我|咱们?)?(?:都)?不(?:开|卖|要)`),
   ],
+  // an own "original price" quoted against today's price needs the 7-day record behind it; with a pinned
+  // product the live monitor checks it against the price history (price-fraud-2022/baseline-without-record),
+  // in a script or a recording without prices it is a warning to keep the evidence
+  hitSeverity: (term) => (OWN_BASELINE.test(term) ? 'warning' : undefined),
+  accept: (_unit, start, end, ctx) => !ctx.session.pinned || !OWN_BASELINE.test(foldedView(_unit).slice(start, end)),
   unless: /(?:我们|自己|本店|店铺)(?:的)?(?:天猫|京东|旗舰店|店里?)[^，。]{0,4}(?:昨天|前天|上周|前七天|近7天|七天内)|厂商建议零售价/,
   suggestion: { message: { 'zh-CN': '只与本店可核实的前七日最低成交价比较，或标明“厂商建议零售价”', en: 'Compare only with your own verifiable 7-day low, or label a manufacturer\'s suggested price as such' } },
   examples: {
-    violating: ['外面店里都卖八百多，我这只要一百九', '市场价五千的珍珠项链，今天两百九', '商场卖你4000多元,我直播间198元', '三千我不要，两千我不开，只需399'],
-    compliant: ['我们自己天猫店昨天卖159，今天直播间139', '厂商建议零售价399（已标注），今天直播间到手99', '第十七条 经营者没有合理理由，不得在折价、减价前临时显著提高标示价格并作为折价、减价计算基准。'],
+    violating: ['外面店里都卖八百多，我这只要一百九', '市场价五千的珍珠项链，今天两百九', '商场卖你4000多元,我直播间198元', '三千我不要，两千我不开，只需399', '这款羽绒服原价1299元，今天直播间只要399', '日常价89一瓶，福利价39.9拍两瓶', '今晚下播后就恢复到599元了'],
+    compliant: ['我们自己天猫店昨天卖159，今天直播间139', '记者发现，该直播间标注原价999元的商品，实际到手价99元', '原价和现价的差别请以详情页为准', '厂商建议零售价399（已标注），今天直播间到手99', '第十七条 经营者没有合理理由，不得在折价、减价前临时显著提高标示价格并作为折价、减价计算基准。'],
   },
   guide: {
     requirement: {

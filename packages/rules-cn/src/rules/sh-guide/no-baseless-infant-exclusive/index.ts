@@ -9,9 +9,12 @@ export default lexiconRule({
   id: 'sh-guide/no-baseless-infant-exclusive',
   severity: 'warning',
   binds: ['streamer', 'merchant'],
+  // only a regional guide behind it: a Shanghai rule (a regional guide's rule applies nationally only when
+  // national law is its first basis)
+  jurisdiction: '310000',
   basis: [{ source: 'sh-guide-2022', evidence: 'N' }],
   category: 'minors',
-  description: { 'zh-CN': '不得无依据宣称“婴幼儿专用”“儿童专用”以差别定价（上海指引，作为全国最佳实践）', en: 'No baseless "for infants only" / "for children only" claims (Shanghai guide, used as national best practice)' },
+  description: { 'zh-CN': '不得无依据宣称“婴幼儿专用”“儿童专用”以差别定价（上海指引，适用于上海）', en: 'No baseless "for infants only" / "for children only" claims (Shanghai guide; applies in Shanghai)' },
   message: { 'zh-CN': '“{{term}}”需有儿童/婴幼儿产品标准依据', en: '"{{term}}" needs a children\'s or infant product standard behind it' },
   terms: TERMS,
   messages: { listingNoStandard: { 'zh-CN': '商品宣称“{{claim}}”但未标明儿童/婴幼儿产品执行标准', en: 'Listing claims "{{claim}}" without a children\'s product standard' } },
@@ -31,8 +34,8 @@ export default lexiconRule({
   },
   guide: {
     requirement: {
-      'zh-CN': '上海市网络直播营销活动合规指引（据新闻）：不得随意标注“婴幼儿专用”“儿童专用”等进行差别化高价销售。本规则属上海指引，但作为全国最佳实践收入全国规则包（严重程度为警告）。商品信息标明儿童/婴幼儿产品执行标准时不报告。',
-      en: 'The Shanghai guide (news) bans arbitrary "infant/children only" labels used for higher prices. Included nationally as best practice (warning); listings that show a children\'s product standard pass.',
+      'zh-CN': '上海市网络直播营销活动合规指引（据新闻）：不得随意标注“婴幼儿专用”“儿童专用”等进行差别化高价销售。本规则只有上海指引一个依据，因此管辖范围为上海（310000）：直播间所在地区（设置 region）为上海时适用（严重程度为警告）。商品信息标明儿童/婴幼儿产品执行标准时不报告。',
+      en: 'The Shanghai guide (news) bans arbitrary "infant/children only" labels used for higher prices. Its only basis is the Shanghai guide, so its jurisdiction is Shanghai (310000): it applies when the session\'s region is Shanghai (warning); listings that show a children\'s product standard pass.',
     },
     fix: { 'zh-CN': '删除“专用”表述，或在商品信息中标明所执行的儿童/婴幼儿产品标准。', en: 'Remove the claim or show the children\'s product standard the product follows.' },
   },

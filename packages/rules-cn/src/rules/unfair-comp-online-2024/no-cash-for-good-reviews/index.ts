@@ -41,8 +41,11 @@ export default defineCnRule({
   create(ctx) {
     return {
       text(unit) {
+        // perf: nothing to do without a review act or a word count (…字); no allocation
+        const anyHit = ctx.hasHits(unit);
+        if (!anyHit && unit.text.indexOf('字') < 0) return;
         const v = foldedView(unit);
-        const hits = outermost(ctx.hits(unit));
+        const hits = anyHit ? outermost(ctx.hits(unit)) : [];
         const done = new Set<string>();
         for (const h of hits) {
           const [s, e] = sentenceAround(v, h.start, h.end);

@@ -5,9 +5,10 @@ export default lexiconRule({
   severity: 'warning',
   binds: ['streamer', 'operator'],
   basis: [
-    { source: 'zj-guide-2024', evidence: 'N' },
+    // national law first (applies nationwide); the Zhejiang and Beijing guides name the practices
     { source: 'ad-law', article: '第九条第（五）项', evidence: 'T' },
     { source: 'live-marketing-2021', article: '第十八条第（一）项', evidence: 'T' },
+    { source: 'zj-guide-2024', evidence: 'N' },
     { source: 'bj-guide-2024', evidence: 'N' },
   ],
   category: 'public-order',

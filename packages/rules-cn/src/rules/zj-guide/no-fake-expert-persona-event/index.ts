@@ -7,10 +7,11 @@ export default lexiconRule({
   severity: 'warning',
   binds: ['streamer', 'operator', 'agency'],
   basis: [
-    { source: 'zj-guide-2024', evidence: 'N' },
-    { source: 'anchor-conduct-2022', evidence: 'N' },
+    // national law first (applies nationwide); the Zhejiang guide names the practice
     { source: 'aucl', article: '第八条', evidence: 'T' },
     { source: 'ad-law', article: '第二十八条', evidence: 'T' },
+    { source: 'zj-guide-2024', evidence: 'N' },
+    { source: 'anchor-conduct-2022', evidence: 'N' },
   ],
   category: 'false-publicity',
   description: { 'zh-CN': '不得以假专家、假人设、假事件营销（冒充医生专家、编造老板跑路、工厂倒闭等故事）', en: 'No fake experts, fake personas or staged events (posing as doctors, invented bankruptcies or hardship stories)' },

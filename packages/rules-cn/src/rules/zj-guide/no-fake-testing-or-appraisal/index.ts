@@ -4,7 +4,7 @@ export default lexiconRule({
   id: 'zj-guide/no-fake-testing-or-appraisal',
   severity: 'warning',
   binds: ['streamer', 'operator'],
-  basis: [{ source: 'zj-guide-2024', evidence: 'N' }, { source: 'aucl', article: '第八条', evidence: 'T' }],
+  basis: [{ source: 'aucl', article: '第八条', evidence: 'T' }, { source: 'zj-guide-2024', evidence: 'N' }], // national law first: applies nationwide
   category: 'false-publicity',
   description: { 'zh-CN': '不得鉴定检测造假：现场“火烧”“打火机烧”等自制测试或无证书编号的“检测报告/国检证书”不能证明品质', en: 'No faked tests or appraisals: on-air burning or lighter tests and unnumbered certificates prove nothing' },
   message: { 'zh-CN': '检测/鉴定说法需证书佐证：“{{term}}”', en: 'Test or appraisal claim needs a certificate: "{{term}}"' },

@@ -8,10 +8,11 @@ export default lexiconRule({
   severity: 'warning',
   binds: ['streamer', 'operator', 'merchant'],
   basis: [
-    { source: 'zj-guide-2024', evidence: 'N' },
+    // national law first (applies nationwide); the Zhejiang guide names the phrases
+    { source: 'aucl', article: '第八条', evidence: 'T' },
     { source: 'unfair-comp-online-2024', evidence: 'N' },
     { source: 'online-trade-2021', article: '第十四条', evidence: 'M' },
-    { source: 'aucl', article: '第八条', evidence: 'T' },
+    { source: 'zj-guide-2024', evidence: 'N' },
   ],
   category: 'scarcity',
   description: {
