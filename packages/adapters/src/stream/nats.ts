@@ -13,7 +13,7 @@
 //   findings  workers publish newly stored findings on liveguard.findings.<tenant> (core NATS, best effort:
 //             the store is the record; servers may fan these out over SSE instead of polling the store).
 //
-// A member heartbeats every TTL/3, counts the live members, keeps ceil(P / members) partitions: it
+// A member heartbeats every TTL/3 (at most 2 s), counts the live members, keeps ceil(P / members) partitions: it
 // releases the extras (after acknowledging its in-flight batch) and claims free or expired ones. Claiming
 // a partition recreates its consumer, which restarts delivery at the first unacknowledged message, in
 // order, and fences out a previous owner that is still running after losing its lease.
@@ -264,7 +264,8 @@ class NatsMember implements StreamConsumer {
 
   async start(): Promise<void> {
     await this.tick();
-    const every = Math.max(100, Math.floor(this.s.leaseTtlMs / 3));
+    // heartbeat at TTL/3, and at least every 2 s so that joins rebalance quickly even with long leases
+    const every = Math.max(100, Math.min(2000, Math.floor(this.s.leaseTtlMs / 3)));
     this.timer = setInterval(() => { void this.tick(); }, every);
   }
 
