@@ -80,3 +80,9 @@ describe('supersedes', () => {
     expect(new Engine({ rules: [text, mk('other/rule')] }).lintText('仅剩5单了').map((f) => f.ruleId).sort()).toEqual(['other/rule', 'text/rule']);
   });
 });
+
+describe('rule ids', () => {
+  it('refuses two rules with one id instead of dropping one silently', () => {
+    expect(() => new Engine({ rules: [absolute, absolute], sources })).toThrow(/test\/absolute/);
+  });
+});

@@ -95,7 +95,7 @@ export class Engine {
     const defs: RuleDefinition[] = [];
     const seen = new Set<string>();
     for (const d of [...(options.packs ?? []).flatMap((p) => p.rules), ...(options.rules ?? [])]) {
-      if (seen.has(d.meta.id)) continue;
+      if (seen.has(d.meta.id)) throw new ConfigError(`规则 id 重复：${d.meta.id} (two rules share the id ${d.meta.id}; rule ids must be unique across packs)`);
       seen.add(d.meta.id);
       defs.push(d);
     }
