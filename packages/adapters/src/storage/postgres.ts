@@ -14,6 +14,7 @@ import {
 
 type Row = Record<string, unknown>;
 const MIGRATION_LOCK = 0x4c475244; // 'LGRD'
+const FINDINGS_LOCK = 0x4c474644; // 'LGFD'
 
 export class PostgresStorage implements Storage {
   readonly dialect = 'postgres' as const;
@@ -158,6 +159,9 @@ export class PostgresStorage implements Storage {
       return [];
     }
     return this.tx(async (c) => {
+      // Finding writers (server, workers) take turns: cursors are then allocated in commit order, so a
+      // reader that follows the cursor (SSE resume, the scale-out poller) never skips a late commit.
+      await c.query('SELECT pg_advisory_xact_lock($1)', [FINDINGS_LOCK]);
       const h = await c.query('SELECT tenant FROM sessions WHERE id = $1', [sessionId]);
       if (!h.rows[0]) throw new NotFoundError(`session ${sessionId} not found`);
       const tenant = String(h.rows[0].tenant);

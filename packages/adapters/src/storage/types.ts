@@ -65,7 +65,10 @@ export interface StoredFinding extends Finding {
   session: string;
   /** Wall-clock time the finding was stored. */
   createdAt: string;
-  /** Monotonic store-wide cursor (for polling new findings, e.g. findings written by stream workers). */
+  /**
+   * Monotonic store-wide cursor (for polling new findings, e.g. findings written by stream workers).
+   * Allocated in commit order: a finding committed later never has a lower cursor.
+   */
   cursor: number;
   tenant: string;
 }

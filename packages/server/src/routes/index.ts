@@ -133,11 +133,10 @@ function sse(app: FastifyInstance, s: Services, req: FastifyRequest<{ Querystrin
   const res = reply.raw;
   res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-cache, no-transform', Connection: 'keep-alive', 'X-Accel-Buffering': 'no' });
   res.write(`: liveguard findings for tenant ${tenant}\nretry: 2000\n\n`);
-  let last = resume ?? -1;
   let buffered: StoredFinding[] | undefined = resume !== undefined ? [] : undefined;
+  const replayed = new Set<number>();
   const send = (f: StoredFinding) => {
-    if (f.cursor <= last || (only && f.session !== only)) return;
-    last = f.cursor;
+    if (only && f.session !== only) return;
     const { tenant: _t, cursor: _c, ...pub } = f;
     res.write(`id: ${f.cursor}\nevent: finding\ndata: ${JSON.stringify(pub)}\n\n`);
   };
@@ -147,14 +146,14 @@ function sse(app: FastifyInstance, s: Services, req: FastifyRequest<{ Querystrin
       try {
         for (let after = resume; ;) {
           const page = await s.store.findingsAfter(after, { tenant, limit: 1000 });
-          for (const f of page) send(f);
+          for (const f of page) { replayed.add(f.cursor); send(f); }
           if (page.length < 1000) break;
           after = page[page.length - 1].cursor;
         }
       } catch { /* the live stream continues */ }
       const b = buffered ?? [];
       buffered = undefined;
-      for (const f of b) send(f);
+      for (const f of b) if (!replayed.has(f.cursor) && f.cursor > resume) send(f);
     })();
   }
   const ping = setInterval(() => res.write(': ping\n\n'), 15_000);
