@@ -111,6 +111,7 @@ function startWorker(id, leaseTtlMs) {
     '--partitions', String(PARTITIONS), '--lease-ttl', String(leaseTtlMs), '--deny-list', denyFile, '--stats-every', '100', '--id', id, ...(DENY_ONLY ? ['--no-builtin-rules'] : [])],
   { env: { ...process.env, DATABASE_URL: dbUrl }, stdio: ['ignore', 'pipe', 'pipe'] });
   const w = { id, child, last: undefined, history: [], exited: false };
+  spawned.push(child);
   let buf = '';
   child.stdout.on('data', (d) => {
     buf += d;
@@ -227,129 +228,142 @@ async function realisticLoad(ids, seconds, onHalf) {
 }
 
 // ------------------------------------------------------------------------------------------ runs
-const results = { workers: [], fault: undefined };
-const meta = {
-  machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version, loadavgAtStart: os.loadavg().map((x) => +x.toFixed(2)) },
-  synchronousCommit: ASYNC_COMMIT ? 'off (bench database only)' : 'on (durable, default)',
-  rules: DENY_ONLY ? 'deny list only' : 'built-in packs + deny list', sessions: N, backlogPerSession: BACKLOG, partitions: PARTITIONS, quick: QUICK,
-  findingRate: `1 event in ${TERM_EVERY} has a finding (throughput and latency phases); every event in the fault phase`,
-  rate: `each session posts a batch every ${RATE_PERIOD_MS} ms, ${EVENTS_PER_SEC} events/s per session (speech segments and comments) → ${N * EVENTS_PER_SEC} events/s offered`,
-};
+const spawned = [];
+async function runAll() {
+  const results = { workers: [], fault: undefined };
+  const meta = {
+    machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version, loadavgAtStart: os.loadavg().map((x) => +x.toFixed(2)) },
+    synchronousCommit: ASYNC_COMMIT ? 'off (bench database only)' : 'on (durable, default)',
+    rules: DENY_ONLY ? 'deny list only' : 'built-in packs + deny list', sessions: N, backlogPerSession: BACKLOG, partitions: PARTITIONS, quick: QUICK,
+    findingRate: `1 event in ${TERM_EVERY} has a finding (throughput and latency phases); every event in the fault phase`,
+    rate: `each session posts a batch every ${RATE_PERIOD_MS} ms, ${EVENTS_PER_SEC} events/s per session (speech segments and comments) → ${N * EVENTS_PER_SEC} events/s offered`,
+  };
 
-const ONLY = args.includes('--only') ? [argVal('--only', 1)] : [1, 2];
-for (const n of ONLY) {
-  log(`--- ${n} worker(s)`);
-  const ws = Array.from({ length: n }, (_, i) => startWorker(`w${n}-${i + 1}`, 30_000));
-  await waitSplit(ws);
-  const ids = await createSessions(`n${n}`, N);
-  await waitDrained(ids, 30_000);
-  // throughput: freeze the workers, queue a backlog, thaw them
-  for (const w of ws) w.child.kill('SIGSTOP');
-  const tFill = Date.now();
-  await pool(ids, 16, (id) => ingestBatch(id, makeEvents(id, BACKLOG, Date.now()), false));
-  const backlog = N * BACKLOG;
-  log(`backlog of ${backlog} events stored and published in ${Date.now() - tFill} ms; thawing`);
-  const cpu0 = ws.map((w) => w.last), inf0 = infra();
-  const t0 = Date.now();
-  for (const w of ws) w.child.kill('SIGCONT');
-  // drained when the workers have processed the whole backlog (their stats lines, every 100 ms)
-  const base = cpu0.map((x) => x.events + x.duplicates);
-  let tDone;
-  while (Date.now() - t0 < 120_000) {
-    if (ws.reduce((a, w, i) => a + (w.last.events + w.last.duplicates - base[i]), 0) >= backlog) { tDone = Date.now(); break; }
-    await sleep(20);
+  const ONLY = args.includes('--only') ? [argVal('--only', 1)] : [1, 2];
+  for (const n of ONLY) {
+    log(`--- ${n} worker(s)`);
+    const ws = Array.from({ length: n }, (_, i) => startWorker(`w${n}-${i + 1}`, 180_000)); // leases outlive the freeze
+    await waitSplit(ws);
+    const ids = await createSessions(`n${n}`, N);
+    await waitDrained(ids, 30_000);
+    // throughput: freeze the workers, queue a backlog, thaw them
+    for (const w of ws) w.child.kill('SIGSTOP');
+    const tFill = Date.now();
+    await pool(ids, 16, (id) => ingestBatch(id, makeEvents(id, BACKLOG, Date.now()), false));
+    const backlog = N * BACKLOG;
+    log(`backlog of ${backlog} events stored and published in ${Date.now() - tFill} ms; thawing`);
+    const cpu0 = ws.map((w) => w.last), inf0 = infra();
+    const t0 = Date.now();
+    for (const w of ws) w.child.kill('SIGCONT');
+    // drained when the workers have processed the whole backlog (their stats lines, every 100 ms)
+    const base = cpu0.map((x) => x.events + x.duplicates);
+    let tDone;
+    while (Date.now() - t0 < 120_000) {
+      if (ws.reduce((a, w, i) => a + (w.last.events + w.last.duplicates - base[i]), 0) >= backlog) { tDone = Date.now(); break; }
+      await sleep(20);
+    }
+    if (!tDone) throw new Error('backlog not drained in 120 s');
+    if (args.includes('--trace')) for (const w of ws) log(w.id, w.history.filter((h) => h.events > w.history[0].events || true).slice(-Math.ceil((tDone - t0) / 100) - 5).map((h) => `${h.t}:${h.events}`).join(' '));
+    await waitDrained(ids, 30_000);
+    const secs = (tDone - t0) / 1000;
+    const inf1 = infra();
+    const perWorker = ws.map((w, i) => {
+      const a = cpu0[i], b = w.last;
+      const ev = b.events - a.events;
+      return { id: w.id, partitions: b.partitions.length, events: ev, eventsPerSec: Math.round(ev / secs), batches: b.batches - a.batches, duplicates: b.duplicates - a.duplicates, replayed: b.replayed - a.replayed, rebuilds: b.rebuilds - a.rebuilds, catchUps: b.catchUps - a.catchUps, failures: b.failures - a.failures, cpuPct: Math.round(((b.cpuUserMs + b.cpuSysMs) - (a.cpuUserMs + a.cpuSysMs)) / (secs * 10)), rssMb: b.rssMb };
+    });
+    const cpu = { natsPct: Math.round((inf1.nats - inf0.nats) / (secs * 10)), postgresPct: Math.round((inf1.postgres - inf0.postgres) / (secs * 10)), benchIngestPct: Math.round((inf1.bench - inf0.bench) / (secs * 10)) };
+    const eventsPerSec = Math.round(backlog / secs);
+    // CPU time per event while draining (independent of how much CPU other processes leave us)
+    const workerCpuMs = ws.reduce((a, w, i) => a + (w.last.cpuUserMs + w.last.cpuSysMs) - (cpu0[i].cpuUserMs + cpu0[i].cpuSysMs), 0);
+    cpu.microsPerEvent = {
+      worker: Math.round(workerCpuMs * 1000 / backlog),
+      nats: Math.round((inf1.nats - inf0.nats) * 1000 / backlog),
+      postgres: Math.round((inf1.postgres - inf0.postgres) * 1000 / backlog),
+    };
+    cpu.workerCoreEventsPerSec = Math.round(1e6 / cpu.microsPerEvent.worker); // one worker given a whole core
+    log(`${n} worker(s): ${eventsPerSec} events/s (${backlog} in ${secs.toFixed(2)} s)`, JSON.stringify(perWorker), JSON.stringify(cpu));
+    // latency at the realistic rate
+    samples = [];
+    const load = await realisticLoad(ids, LAT_SECONDS);
+    await waitDrained(ids, 30_000);
+    await sleep(200);
+    const p50 = pct(samples, 0.5), p99 = pct(samples, 0.99);
+    log(`${n} worker(s): latency p50 ${p50} ms, p99 ${p99} ms over ${samples.length} events (${Math.round(load.sent / load.seconds)} events/s offered)`);
+    results.workers.push({ n, eventsPerSec, p50Ms: p50, p99Ms: p99, latencySamples: samples.length, offeredEventsPerSec: Math.round(load.sent / load.seconds), drainSeconds: +secs.toFixed(2), backlog, perWorker, cpu });
+    await stopWorkers(ws);
   }
-  if (!tDone) throw new Error('backlog not drained in 120 s');
-  if (args.includes('--trace')) for (const w of ws) log(w.id, w.history.filter((h) => h.events > w.history[0].events || true).slice(-Math.ceil((tDone - t0) / 100) - 5).map((h) => `${h.t}:${h.events}`).join(' '));
-  await waitDrained(ids, 30_000);
-  const secs = (tDone - t0) / 1000;
-  const inf1 = infra();
-  const perWorker = ws.map((w, i) => {
-    const a = cpu0[i], b = w.last;
-    const ev = b.events - a.events;
-    return { id: w.id, partitions: b.partitions.length, events: ev, eventsPerSec: Math.round(ev / secs), batches: b.batches - a.batches, duplicates: b.duplicates - a.duplicates, replayed: b.replayed - a.replayed, rebuilds: b.rebuilds - a.rebuilds, catchUps: b.catchUps - a.catchUps, failures: b.failures - a.failures, cpuPct: Math.round(((b.cpuUserMs + b.cpuSysMs) - (a.cpuUserMs + a.cpuSysMs)) / (secs * 10)), rssMb: b.rssMb };
-  });
-  const cpu = { natsPct: Math.round((inf1.nats - inf0.nats) / (secs * 10)), postgresPct: Math.round((inf1.postgres - inf0.postgres) / (secs * 10)), benchIngestPct: Math.round((inf1.bench - inf0.bench) / (secs * 10)) };
-  const eventsPerSec = Math.round(backlog / secs);
-  // CPU time per event while draining (independent of how much CPU other processes leave us)
-  const workerCpuMs = ws.reduce((a, w, i) => a + (w.last.cpuUserMs + w.last.cpuSysMs) - (cpu0[i].cpuUserMs + cpu0[i].cpuSysMs), 0);
-  cpu.microsPerEvent = {
-    worker: Math.round(workerCpuMs * 1000 / backlog),
-    nats: Math.round((inf1.nats - inf0.nats) * 1000 / backlog),
-    postgres: Math.round((inf1.postgres - inf0.postgres) * 1000 / backlog),
-  };
-  cpu.workerCoreEventsPerSec = Math.round(1e6 / cpu.microsPerEvent.worker); // one worker given a whole core
-  log(`${n} worker(s): ${eventsPerSec} events/s (${backlog} in ${secs.toFixed(2)} s)`, JSON.stringify(perWorker), JSON.stringify(cpu));
-  // latency at the realistic rate
-  samples = [];
-  const load = await realisticLoad(ids, LAT_SECONDS);
-  await waitDrained(ids, 30_000);
-  await sleep(200);
-  const p50 = pct(samples, 0.5), p99 = pct(samples, 0.99);
-  log(`${n} worker(s): latency p50 ${p50} ms, p99 ${p99} ms over ${samples.length} events (${Math.round(load.sent / load.seconds)} events/s offered)`);
-  results.workers.push({ n, eventsPerSec, p50Ms: p50, p99Ms: p99, latencySamples: samples.length, offeredEventsPerSec: Math.round(load.sent / load.seconds), drainSeconds: +secs.toFixed(2), backlog, perWorker, cpu });
-  await stopWorkers(ws);
-}
 
-// fault: two workers, SIGKILL one halfway through
-{
-  log('--- fault: SIGKILL one of two workers mid-run');
-  const ttl = 3000;
-  const ws = [startWorker('f-1', ttl), startWorker('f-2', ttl)];
-  await waitSplit(ws);
-  termEvery = 1;
-  const ids = await createSessions('fault', N);
-  samples = [];
-  let killedAt;
-  const load = await realisticLoad(ids, FAULT_SECONDS, () => { killedAt = Date.now(); ws[0].child.kill('SIGKILL'); log(`SIGKILL ${ws[0].id} (owned ${ws[0].last?.partitions?.length} partitions)`); });
-  // recovered when every event has its finding (watermarks of finding-less batches are written lazily)
-  const covered = async () => (await store.pool.query(`SELECT count(*)::int AS n FROM (SELECT DISTINCT session, event_seq FROM findings WHERE session = ANY($1) AND rule_id = 'custom/deny-list') x`, [ids])).rows[0].n;
-  const expected = load.sent;
-  let tDone;
-  for (const t0 = Date.now(); Date.now() - t0 < 90_000;) { if (await covered() >= expected) { tDone = Date.now(); break; } await sleep(100); }
-  await waitDrained(ids, 15_000);
-  const behind = await lagging(ids);
-  const q = await store.pool.query(`
-    SELECT
-      (SELECT coalesce(sum(last_seq), 0)::int FROM sessions WHERE id = ANY($1)) AS events,
-      (SELECT count(*)::int FROM (SELECT DISTINCT session, event_seq FROM findings WHERE session = ANY($1) AND rule_id = 'custom/deny-list') x) AS covered,
-      (SELECT count(*)::int FROM findings WHERE session = ANY($1)) AS findings,
-      (SELECT count(*)::int FROM (SELECT DISTINCT session, id FROM findings WHERE session = ANY($1)) y) AS distinct_ids,
-      (SELECT count(*)::int FROM (SELECT session, event_seq, rule_id, body::jsonb->>'offset' AS o, count(*) FROM findings WHERE session = ANY($1) GROUP BY 1,2,3,4 HAVING count(*) > 1) z) AS same_spot`, [ids]);
-  const r = q.rows[0];
-  // events that should carry a deny finding: every event but session.start
-  const withTerm = r.events - ids.length;
-  const lostEvents = withTerm - r.covered; // every event carries the term: no finding = not processed
-  const duplicateFindings = (r.findings - r.distinct_ids) + r.same_spot;
-  const dupNotices = [...noticed.values()].filter((c) => c > 1).length;
-  const survivor = ws[1].last;
-  results.fault = {
-    lostEvents, duplicateFindings,
-    events: withTerm, findingsStored: r.findings, watermarkBehindAfterRun: behind.behind, duplicateNotices: dupNotices,
-    killedAfterSeconds: +((killedAt - load.t0) / 1000).toFixed(1),
-    leaseTtlMs: ttl,
-    recoveredSeconds: tDone && killedAt ? +((tDone - killedAt) / 1000).toFixed(1) : null,
-    survivorPartitions: survivor?.partitions?.length, survivorRebuilds: survivor?.rebuilds, survivorDuplicatesSkipped: survivor?.duplicates,
-    p50Ms: pct(samples, 0.5), p99Ms: pct(samples, 0.99), maxMs: samples.length ? Math.max(...samples) : null,
-  };
-  log('fault:', JSON.stringify(results.fault));
-  await stopWorkers(ws);
-}
+  // fault: two workers, SIGKILL one halfway through
+  {
+    log('--- fault: SIGKILL one of two workers mid-run');
+    const ttl = 3000;
+    const ws = [startWorker('f-1', ttl), startWorker('f-2', ttl)];
+    await waitSplit(ws);
+    termEvery = 1;
+    const ids = await createSessions('fault', N);
+    samples = [];
+    let killedAt;
+    const load = await realisticLoad(ids, FAULT_SECONDS, () => { killedAt = Date.now(); ws[0].child.kill('SIGKILL'); log(`SIGKILL ${ws[0].id} (owned ${ws[0].last?.partitions?.length} partitions)`); });
+    // recovered when every event has its finding (watermarks of finding-less batches are written lazily)
+    const covered = async () => (await store.pool.query(`SELECT count(*)::int AS n FROM (SELECT DISTINCT session, event_seq FROM findings WHERE session = ANY($1) AND rule_id = 'custom/deny-list') x`, [ids])).rows[0].n;
+    const expected = load.sent;
+    let tDone;
+    for (const t0 = Date.now(); Date.now() - t0 < 90_000;) { if (await covered() >= expected) { tDone = Date.now(); break; } await sleep(100); }
+    await waitDrained(ids, 15_000);
+    const behind = await lagging(ids);
+    const q = await store.pool.query(`
+      SELECT
+        (SELECT coalesce(sum(last_seq), 0)::int FROM sessions WHERE id = ANY($1)) AS events,
+        (SELECT count(*)::int FROM (SELECT DISTINCT session, event_seq FROM findings WHERE session = ANY($1) AND rule_id = 'custom/deny-list') x) AS covered,
+        (SELECT count(*)::int FROM findings WHERE session = ANY($1)) AS findings,
+        (SELECT count(*)::int FROM (SELECT DISTINCT session, id FROM findings WHERE session = ANY($1)) y) AS distinct_ids,
+        (SELECT count(*)::int FROM (SELECT session, event_seq, rule_id, body::jsonb->>'offset' AS o, count(*) FROM findings WHERE session = ANY($1) GROUP BY 1,2,3,4 HAVING count(*) > 1) z) AS same_spot`, [ids]);
+    const r = q.rows[0];
+    // events that should carry a deny finding: every event but session.start
+    const withTerm = r.events - ids.length;
+    const lostEvents = withTerm - r.covered; // every event carries the term: no finding = not processed
+    const duplicateFindings = (r.findings - r.distinct_ids) + r.same_spot;
+    const dupNotices = [...noticed.values()].filter((c) => c > 1).length;
+    const survivor = ws[1].last;
+    results.fault = {
+      lostEvents, duplicateFindings,
+      events: withTerm, findingsStored: r.findings, watermarkBehindAfterRun: behind.behind, duplicateNotices: dupNotices,
+      killedAfterSeconds: +((killedAt - load.t0) / 1000).toFixed(1),
+      leaseTtlMs: ttl,
+      recoveredSeconds: tDone && killedAt ? +((tDone - killedAt) / 1000).toFixed(1) : null,
+      survivorPartitions: survivor?.partitions?.length, survivorRebuilds: survivor?.rebuilds, survivorDuplicatesSkipped: survivor?.duplicates,
+      p50Ms: pct(samples, 0.5), p99Ms: pct(samples, 0.99), maxMs: samples.length ? Math.max(...samples) : null,
+    };
+    log('fault:', JSON.stringify(results.fault));
+    await stopWorkers(ws);
+  }
 
-if (ONLY.length === 1) { console.log(JSON.stringify(results, null, 2)); process.exit(0); }
-const one = results.workers[0].eventsPerSec, two = results.workers[1].eventsPerSec;
-meta.machine.loadavgAtEnd = os.loadavg().map((x) => +x.toFixed(2));
-const out = { ...results, scaling: +(two / one).toFixed(2), refusedAdmissions: refused, meta, at: new Date().toISOString() };
-fs.mkdirSync(path.join(root, 'bench/results'), { recursive: true });
-fs.writeFileSync(path.join(root, 'bench/results/scale.json'), JSON.stringify(out, null, 2) + '\n');
-console.log(JSON.stringify(out, null, 2));
-log(`targets: lost ${results.fault.lostEvents} (0), duplicate findings ${results.fault.duplicateFindings} (0), 2 workers ${out.scaling}× one (≥ 1.5)`);
+  if (ONLY.length === 1) { console.log(JSON.stringify(results, null, 2)); return; }
+  const one = results.workers[0].eventsPerSec, two = results.workers[1].eventsPerSec;
+  meta.machine.loadavgAtEnd = os.loadavg().map((x) => +x.toFixed(2));
+  const out = { ...results, scaling: +(two / one).toFixed(2), refusedAdmissions: refused, meta, at: new Date().toISOString() };
+  fs.mkdirSync(path.join(root, 'bench/results'), { recursive: true });
+  fs.writeFileSync(path.join(root, 'bench/results/scale.json'), JSON.stringify(out, null, 2) + '\n');
+  console.log(JSON.stringify(out, null, 2));
+  log(`targets: lost ${results.fault.lostEvents} (0), duplicate findings ${results.fault.duplicateFindings} (0), 2 workers ${out.scaling}× one (≥ 1.5)`);
+}
 
 // ------------------------------------------------------------------------------------------ cleanup
-await nc.close();
-if (!KEEP) await stream.destroy().catch(() => undefined);
-await dispatcher.close();
-await store.close();
-if (!KEEP) await admin.query(`DROP DATABASE ${DB}`).catch((e) => log('drop failed', e.message));
-await admin.end();
-fs.rmSync(denyFile, { force: true });
+let exitCode = 0;
+try {
+  await runAll();
+} catch (e) {
+  exitCode = 1;
+  console.error('[scale] failed:', e?.stack ?? e);
+} finally {
+  for (const c of spawned) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+  await nc.close();
+  if (!KEEP) await stream.destroy().catch(() => undefined);
+  await dispatcher.close();
+  await store.close();
+  if (!KEEP) await admin.query(`DROP DATABASE ${DB}`).catch((e) => log('drop failed', e.message));
+  await admin.end();
+  fs.rmSync(denyFile, { force: true });
+}
+process.exit(exitCode);
