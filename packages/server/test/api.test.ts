@@ -133,6 +133,29 @@ describe('HTTP API (inject)', () => {
     expect((await t.app.inject({ method: 'POST', url: '/v1/sessions/nope/events', headers: t.auth(), payload: [speech(1, 'x')] })).statusCode).toBe(404);
   });
 
+  it('tells a key who it is, and lets an admin manage its own tenant keys', async () => {
+    expect((await t.app.inject({ url: '/v1/whoami', headers: t.auth('a-merchant') })).json()).toMatchObject({ tenant: 'tenant-a', role: 'merchant', permissions: expect.arrayContaining(['check']) });
+    expect((await t.app.inject({ url: '/v1/keys', headers: t.auth('a-merchant') })).statusCode).toBe(403);
+    const created = await t.app.inject({ method: 'POST', url: '/v1/keys', headers: t.auth(), payload: { role: 'agency', name: 'mcn' } });
+    expect(created.statusCode).toBe(201);
+    const { key, id } = created.json();
+    expect((await t.app.inject({ url: '/v1/whoami', headers: { authorization: `Bearer ${key}` } })).json()).toMatchObject({ tenant: 'tenant-a', role: 'agency' });
+    const list = (await t.app.inject({ url: '/v1/keys', headers: t.auth() })).json().keys;
+    expect(list.map((k: { id: string }) => k.id)).toContain(id);
+    expect(list.every((k: { tenant: string; hash?: string }) => k.tenant === 'tenant-a' && k.hash === undefined)).toBe(true);
+    expect((await t.app.inject({ method: 'POST', url: '/v1/keys', headers: t.auth(), payload: { role: 'admin', tenant: 'tenant-b' } })).statusCode).toBe(403);
+    expect((await t.app.inject({ method: 'DELETE', url: `/v1/keys/${id}`, headers: t.auth('b') })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'DELETE', url: `/v1/keys/${id}`, headers: t.auth() })).json()).toEqual({ revoked: id });
+    expect((await t.app.inject({ url: '/v1/whoami', headers: { authorization: `Bearer ${key}` } })).statusCode).toBe(401);
+  });
+
+  it('reads stored events with their hashes', async () => {
+    const r = (await t.app.inject({ url: '/v1/sessions/room1-live/events?fromSeq=2&limit=2', headers: t.auth() })).json();
+    expect(r.events.map((e: { seq: number }) => e.seq)).toEqual([2, 3]);
+    expect(r.events[1]).toMatchObject({ type: 'speech', event: { text: '这是全网最低价', sessionRef: 'their-ref' } });
+    expect(r.events[0].hash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
   it('serves Prometheus metrics', async () => {
     const m = (await t.app.inject('/metrics')).body;
     expect(m).toMatch(/liveguard_events_ingested_total \d+/);

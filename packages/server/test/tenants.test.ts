@@ -19,6 +19,7 @@ describe('tenant isolation', () => {
     ['GET', '/v1/sessions/secret-room/report?format=html'],
     ['GET', '/v1/sessions/secret-room/evidence'],
     ['GET', '/v1/sessions/secret-room/evidence/verify'],
+    ['GET', '/v1/sessions/secret-room/events'],
     ['POST', '/v1/sessions/secret-room/events', [speech(2, 'injected')]],
   ];
   for (const [method, url, payload] of routes) {

@@ -8,8 +8,9 @@ import { check } from '../services/check.js';
 import { trackStream, type Services } from '../app.js';
 import {
   CheckBody, CheckReply, CreateSessionBody, ErrorReply, FindingsQuery, FindingsReply, IdParams, IngestReply, ReportQuery,
-  RulesReply, SessionList, SessionListQuery, StreamQuery, VerifyReply,
+  RulesReply, SessionList, SessionListQuery, StreamQuery, VerifyReply, WhoAmI, KeyList, CreateKeyBody, CreatedKey, KeyIdParams, EventsQuery, EventsReply,
 } from '../schemas/index.js';
+import { ROLE_PERMISSIONS, createApiKey } from '../services/keys.js';
 import { Type } from '@sinclair/typebox';
 
 const err = (d: string) => ({ description: d, $ref: 'Error#' });
@@ -101,6 +102,49 @@ export async function registerRoutes(app: FastifyInstance, s: Services): Promise
     schema: { tags: ['stream'], summary: '实时问题流 (Server-Sent Events: findings of your tenant as they are stored)', querystring: StreamQuery,
       produces: ['text/event-stream'], response: { ...E401 } },
   }, async (req, reply) => sse(app, s, req, reply));
+
+  app.get('/whoami', {
+    schema: { tags: ['keys'], summary: '当前密钥的租户与角色 (tenant, role and permissions of the calling key)', response: { 200: WhoAmI, ...E401 } },
+  }, async (req) => ({ tenant: req.principal!.tenant, role: req.principal!.role, keyId: req.principal!.keyId, permissions: [...ROLE_PERMISSIONS[req.principal!.role]] }));
+
+  app.get('/keys', {
+    config: { permission: 'keys:manage' },
+    schema: { tags: ['keys'], summary: '本租户的密钥 (keys of your tenant; admin)', response: { 200: KeyList, ...E401 } },
+  }, async (req) => ({ keys: (await s.store.listKeys(tenantOf(req))).map(({ hash: _h, ...k }) => k) }));
+
+  app.post<{ Body: Static<typeof CreateKeyBody> }>('/keys', {
+    config: { permission: 'keys:manage' },
+    schema: { tags: ['keys'], summary: '为本租户创建密钥 (create a key in your tenant; admin; the secret is shown once)', body: CreateKeyBody,
+      response: { 201: CreatedKey, 403: err('another tenant'), ...E401 } },
+  }, async (req, reply) => {
+    const tenant = tenantOf(req);
+    if (req.body.tenant !== undefined && req.body.tenant !== tenant) {
+      return reply.code(403).send({ statusCode: 403, error: 'Forbidden', message: '只能为本租户创建密钥；其他租户请用 liveguard keys create (keys for another tenant: use the CLI)' });
+    }
+    const { key, record } = await createApiKey(s.store, { tenant, role: req.body.role, name: req.body.name });
+    return reply.code(201).send({ key, id: record.id, tenant: record.tenant, role: record.role });
+  });
+
+  app.delete<{ Params: Static<typeof KeyIdParams> }>('/keys/:id', {
+    config: { permission: 'keys:manage' },
+    schema: { tags: ['keys'], summary: '吊销本租户的密钥 (revoke a key of your tenant; admin)', params: KeyIdParams,
+      response: { 200: Type.Object({ revoked: Type.String() }), 404: err('no such active key in your tenant'), ...E401 } },
+  }, async (req, reply) => {
+    const own = (await s.store.listKeys(tenantOf(req))).find((k) => k.id === req.params.id && !k.revokedAt);
+    if (!own || !(await s.store.revokeKey(own.id))) return reply.code(404).send({ statusCode: 404, error: 'Not Found', message: `没有这个有效密钥 (no active key ${req.params.id})` });
+    s.keys.forget();
+    return { revoked: own.id };
+  });
+
+  app.get<{ Params: Static<typeof IdParams>; Querystring: Static<typeof EventsQuery> }>('/sessions/:id/events', {
+    config: { permission: 'sessions:read' },
+    schema: { tags: ['sessions'], summary: '已存储的事件 (stored events in seq order, with their hashes)', params: IdParams, querystring: EventsQuery,
+      response: { 200: EventsReply, ...E404 } },
+  }, async (req) => {
+    await s.sessions.get(tenantOf(req), req.params.id);
+    const rows = await s.store.readEvents(req.params.id, { fromSeq: req.query.fromSeq, limit: req.query.limit ?? 1000 });
+    return { events: rows.map((e) => ({ seq: e.seq, type: e.type, ...(e.ts ? { ts: e.ts } : {}), hash: e.hash, receivedAt: e.receivedAt, event: JSON.parse(e.body) })) };
+  });
 
   app.get('/rules', {
     config: { permission: 'rules:read' },

@@ -80,3 +80,22 @@ export const RulesReply = Type.Object({
     effective: Type.Optional(Type.String()), basis: Type.Array(Basis),
   })),
 });
+
+export const WhoAmI = Type.Object({ tenant: Type.String(), role: Type.String(), keyId: Type.String(), permissions: Type.Array(Type.String()) });
+export const KeyRecord = Type.Object({ id: Type.String(), tenant: Type.String(), role: Type.String(), name: Type.Optional(Type.String()), createdAt: Type.String(), revokedAt: Type.Optional(Type.String()) });
+export const KeyList = Type.Object({ keys: Type.Array(KeyRecord) });
+export const CreateKeyBody = Type.Object({
+  role: Type.Union([Type.Literal('admin'), Type.Literal('platform'), Type.Literal('agency'), Type.Literal('merchant')]),
+  name: Type.Optional(Type.String({ maxLength: 100 })),
+  tenant: Type.Optional(Type.String({ description: 'must be your own tenant (keys for other tenants: liveguard keys create)' })),
+});
+export const CreatedKey = Type.Object({ key: Type.String({ description: 'the secret, shown only in this answer' }), id: Type.String(), tenant: Type.String(), role: Type.String() });
+export const KeyIdParams = Type.Object({ id: Type.String({ maxLength: 64 }) });
+export const EventsQuery = Type.Object({
+  fromSeq: Type.Optional(Type.Integer({ minimum: 1 })),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 10000 })),
+});
+export const EventsReply = Type.Object({
+  events: Type.Array(Type.Object({ seq: Type.Integer(), type: Type.String(), ts: Type.Optional(Type.String()), hash: Type.String(), receivedAt: Type.String(),
+    event: Type.Record(Type.String(), Type.Unknown()) })),
+});

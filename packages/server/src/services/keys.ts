@@ -46,6 +46,9 @@ export class KeyResolver {
   private cache = new Map<string, { p: Principal | undefined; until: number }>();
   constructor(private readonly store: Storage, private readonly ttlMs = 5000) {}
 
+  /** Drops cached lookups (after a revocation through the API: effective at once in this process). */
+  forget(): void { this.cache.clear(); }
+
   async resolve(key: string): Promise<Principal | undefined> {
     const hash = sha256Hex(key);
     const now = Date.now();
