@@ -73,7 +73,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     const err = e as NodeJS.ErrnoException;
     if (err.code === 'EADDRINUSE') throw new UserError(`端口 ${port} 已被占用 (port ${port} is in use; pick another with --port)`);
     if (err.code === 'ECONNREFUSED') throw new UserError(`无法连接 PostgreSQL (cannot reach DATABASE_URL): ${err.message}`);
-    if (err.code === 'SQLITE_CANTOPEN') throw new UserError(`无法打开数据库文件 ${o.db} (cannot open the SQLite file)`);
+    if (err.code === 'SQLITE_CANTOPEN' || /cannot open database/i.test(err.message)) throw new UserError(`无法打开数据库文件 ${o.db} (cannot open the SQLite file: ${err.message})`);
+    if (err.code === 'EACCES' && err.syscall === 'listen') throw new UserError(`无权监听端口 ${port} (no permission to listen on port ${port})`);
     throw e;
   }
   // Runs until SIGTERM/SIGINT (startServer flushes accepted events, then exits).
