@@ -37,6 +37,8 @@ export async function startServer(o: StartOptions = {}): Promise<RunningServer> 
   if (o.demo) {
     if (demoKey) print(`演示管理员密钥 (demo admin key, shown once; tenant "demo"):\n${demoKey}`);
     else print('演示租户已有密钥 (the demo tenant already has a key; create another: liveguard keys create --tenant demo --role admin)');
+    print(`实时查看问题 (watch findings arrive): curl -N -H "Authorization: Bearer ${demoKey ?? '<demo key>'}" ${url}/v1/stream`);
+    print(`会话列表 (sessions): curl -H "Authorization: Bearer ${demoKey ?? '<demo key>'}" ${url}/v1/sessions · 控制台 console: ${url}/`);
     const d = typeof o.demo === 'object' ? o.demo : {};
     stopDemo = replayDemo(svc, { speed: d.speed ?? 1, loop: d.loop ?? true, log: print });
   }
