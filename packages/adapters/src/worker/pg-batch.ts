@@ -10,6 +10,13 @@ import { findingRow } from '../storage/common.js';
 import type { Storage, StoredFinding } from '../storage/types.js';
 import type { BatchFindingsWriter } from './worker.js';
 
+/**
+ * The store's finding-writer lock (packages/adapters/src/storage/postgres.ts, FINDINGS_LOCK): writers that
+ * allocate finding cursors take turns, so cursors are allocated in commit order and a reader following the
+ * cursor never skips a late commit. Taken only when the batch has findings to insert.
+ */
+const FINDINGS_LOCK = 0x4c474644; // 'LGFD'
+
 export function pgBatchWriter(store: Storage): BatchFindingsWriter | undefined {
   const pool = (store as { pool?: pg.Pool }).pool;
   if (store.dialect !== 'postgres' || !pool || typeof pool.connect !== 'function') return undefined;
@@ -31,6 +38,7 @@ export function pgBatchWriter(store: Storage): BatchFindingsWriter | undefined {
         const out: StoredFinding[] = [];
         const added = new Map<string, number>();
         if (rows.length) {
+          await c.query('SELECT pg_advisory_xact_lock($1)', [FINDINGS_LOCK]);
           const r = await c.query(
             `INSERT INTO findings (session, id, tenant, rule_id, severity, event_seq, ts, body, created_at)
              SELECT s, i, tn, r, sv, q, t, b, $1 FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[], $8::text[], $9::text[])

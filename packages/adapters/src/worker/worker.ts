@@ -136,7 +136,7 @@ export class MonitorWorker {
     this.flushing = (async () => {
       const items = [...this.dirty];
       this.dirty.clear();
-      if (this.batch && items.length > 1) {
+      if (this.batch && items.length) {
         try {
           await this.batch.insertFindingsMany(items.map(([session, seq]) => ({ session, findings: [], monitoredSeq: seq })));
         } catch (err) {
@@ -245,7 +245,7 @@ export class MonitorWorker {
     for (const [session, t] of touched) {
       if (t.found.length || eager) { entries.push([session, t]); this.dirty.delete(session); } else if (t.seq > 0 && (this.dirty.get(session) ?? 0) < t.seq) this.dirty.set(session, t.seq);
     }
-    if (this.batch && entries.length > 1) {
+    if (this.batch && entries.length) {
       // one transaction for the whole batch
       const stored = await this.batch.insertFindingsMany(entries.map(([session, t]) => ({ session, findings: t.found, monitoredSeq: t.seq || undefined })));
       this.stats.findings += stored.length;
