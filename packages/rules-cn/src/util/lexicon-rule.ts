@@ -64,14 +64,24 @@ export function lexiconRule(spec: LexiconRuleSpec): CnRuleDefinition {
   const claimsOnly = spec.claimsOnly !== false;
   // compiled once per rule, not per text unit; each pattern runs only when one of its trigger literals
   // (derived from the pattern) is in the utterance — found by the shared automaton, so near free
-  // A pattern runs when one literal of EACH of its required sets is present (conjunctive prefilter).
+  // A pattern runs when one literal of EACH of its required literal sets is in the utterance (a conjunctive
+  // prefilter). The most selective set is the gate, looked for by the shared automaton (trigger lexicon);
+  // the other sets are checked on the normalised text only once the gate is open (no automaton hits for
+  // their often common literals).
+  // Literals the normaliser drops (%) cannot be looked for by the automaton; such a set is checked on the
+  // raw text instead (with the full-width form of each character).
   const patterns = (spec.patterns ?? []).map((re) => {
-    const sets = requiredLiteralSets(re, (l) => normalizeTerm(l).length > 0);
-    const usableSets = sets && sets.every((c) => c.every((l) => normalizeTerm(l).length > 0)) ? sets.map((c) => new Set(c)) : null;
-    const triggers = usableSets ? new Set(usableSets.flat().flatMap((c) => [...c])) : null;
-    return { re: new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'), triggers, sets: usableSets };
+    const all = requiredLiteralSets(re) ?? [];
+    const usable = all.filter((c) => c.every((l) => normalizeTerm(l).length > 0));
+    const raw = all.filter((c) => c.every((l) => normalizeTerm(l).length === 0))
+      .map((c) => c.flatMap((l) => [l, l.replace(/[!-~]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0))]));
+    const usableSets = usable.length ? usable.map((c) => new Set(c)) : null;
+    const triggers = usableSets ? usableSets[0] : null;
+    const rest = usableSets ? usableSets.slice(1).map((c) => [...c].map((l) => normalizeTerm(l))) : [];
+    return { re: new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'), triggers, sets: usableSets, rest, raw };
   });
   const triggerTerms = [...new Set(patterns.flatMap((p) => (p.triggers ? [...p.triggers] : [])))];
+  const gatedPatterns = patterns.filter((p) => p.triggers);
   const alwaysPatterns = patterns.filter((p) => !p.triggers);
   for (const p of patterns) patternRegistry.push({ rule: spec.id, re: p.re, triggers: p.triggers, sets: p.sets });
   return defineCnRule({
@@ -91,21 +101,33 @@ export function lexiconRule(spec: LexiconRuleSpec): CnRuleDefinition {
         ...(onListing ? {
           listing: (e: LiveEvent & { product: Product }) => onListing(ctx, e.product ?? { id: '', title: '' }, e),
         } : {}),
-        text(unit) {
+        text: spec.onUnit ? (unit: TextUnit) => {
           let reported = 0;
-          try { reported = scanUnit(unit); } finally { spec.onUnit?.(ctx, unit, reported); }
-        },
+          try { reported = scanUnit(unit); } finally { spec.onUnit!(ctx, unit, reported); }
+        } : scanUnit,
       };
       function scanUnit(unit: TextUnit): number {
           let n = 0;
           // viewers' comments are not the seller's claims (organised shill comments are a live-monitor rule)
           if (spec.channels ? !spec.channels.includes(unit.channel) : unit.channel === 'comment') return 0;
           // perf: no allocation for the common utterance with no hit and no trigger
+          if (!alwaysPatterns.length && !ctx.hasHits(unit)) return 0;
+          const rawOk = (p: (typeof patterns)[number]) => p.raw.every((c) => c.some((l) => unit.text.includes(l)));
           const anyTerm = ctx.hasHits(unit, 'terms');
-          let active = alwaysPatterns;
-          if (triggerTerms.length && ctx.hasHits(unit, TRIGGER)) {
+          let active = alwaysPatterns.length ? alwaysPatterns.filter(rawOk) : alwaysPatterns;
+          if (gatedPatterns.length && ctx.hasHits(unit, TRIGGER)) {
             const trig = ctx.hits(unit, TRIGGER);
-            active = patterns.filter((p) => !p.sets || p.sets.every((set) => trig.some((h) => set.has(h.term))));
+            const nt = unit.norm.text;
+            let on: typeof patterns | null = null;
+            for (const p of gatedPatterns) {
+              let open = false;
+              for (let k = 0; k < trig.length && !open; k++) open = p.triggers!.has(trig[k].term);
+              if (!open) continue;
+              let all = true;
+              for (let k = 0; k < p.rest.length && all; k++) all = p.rest[k].some((l) => nt.includes(l));
+              if (all && rawOk(p)) (on ??= active.slice()).push(p);
+            }
+            if (on) active = on;
           }
           if (!anyTerm && !active.length) return 0;
           const found: { start: number; end: number; term?: string }[] = anyTerm ? outermost(ctx.hits(unit, 'terms')) : [];

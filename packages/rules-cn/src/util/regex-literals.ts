@@ -23,16 +23,17 @@ export function requiredLiterals(re: RegExp, usable?: (literal: string) => boole
 // hits on almost every utterance.
 const COMMON = new Set([...'的是了在我你他她它这那有个人一不也就都和与及或把被给让要会能可说看做用到来去上下大小多少好很']);
 
-/** Every literal set a match must contain one of (a conjunction of disjunctions), most selective first;
- *  at least the set of `requiredLiterals`. Sets with a very common one-character literal are left out
- *  (except when nothing else is known). null when nothing can be derived. */
+/** Every literal set a match must contain one of (a conjunction of disjunctions), most selective first
+ *  (sets with a very common one-character literal last). null when nothing can be derived. */
 export function requiredLiteralSets(re: RegExp, usable?: (literal: string) => boolean): string[][] | null {
   try {
     const p = new Parser(re.source, usable);
     const n = p.alt();
     if (p.i !== re.source.length || !n.lits || !n.lits.length || !n.lits.every((l) => l.length > 0)) return null;
-    const sets = (n.all ?? [n.lits]).map((c) => [...new Set(c)]).filter((c) => c.every((l) => l.length > 1 || !COMMON.has(l)));
-    return sets.length ? sets : [[...new Set(n.lits)]];
+    const sets = (n.all ?? [n.lits]).map((c) => [...new Set(c)]);
+    // sets with a very common one-character literal go last: never the gate while another set can be
+    const common = (c: string[]) => c.some((l) => l.length === 1 && COMMON.has(l));
+    return [...sets.filter((c) => !common(c)), ...sets.filter(common)];
   } catch {
     return null;
   }
@@ -144,12 +145,29 @@ class Parser {
       if (s[this.i] === '\\') {
         const m = /^\\(?:u([0-9a-fA-F]{4})|(.))/.exec(s.slice(this.i))!;
         this.i += m[0].length;
-        if (m[1]) chars.push(String.fromCharCode(parseInt(m[1], 16)));
-        else if (/[dDsSwWpP]/.test(m[2])) ok = false;
-        else chars.push(m[2]);
+        if (!m[1] && /[dDsSwWpP]/.test(m[2])) { ok = false; continue; }
+        const c = m[1] ? String.fromCharCode(parseInt(m[1], 16)) : m[2];
+        if (s[this.i] === '-' && s[this.i + 1] !== ']') {
+          // a range from an escaped character ([\u4e00-\u9fa5]): its characters when small, else unknown
+          this.i++;
+          const e = /^\\u([0-9a-fA-F]{4})|^\\(.)|^(.)/su.exec(s.slice(this.i))!;
+          this.i += e[0].length;
+          const a = c.codePointAt(0)!, b = e[1] ? parseInt(e[1], 16) : (e[2] ?? e[3]).codePointAt(0)!;
+          if (b < a || b - a > 24) ok = false;
+          else for (let k = a; k <= b; k++) chars.push(String.fromCodePoint(k));
+          continue;
+        }
+        chars.push(c);
         continue;
       }
-      if (s[this.i + 1] === '-' && s[this.i + 2] !== ']') ok = false;
+      if (s[this.i + 1] === '-' && s[this.i + 2] !== ']') {
+        // a small range ([0-9]) is its characters; a large one is unknown
+        const a = s.codePointAt(this.i)!, b = s.codePointAt(this.i + 2)!;
+        if (s[this.i + 2] === '\\' || b < a || b - a > 24) ok = false;
+        else for (let c = a; c <= b; c++) chars.push(String.fromCodePoint(c));
+        this.i += 3;
+        continue;
+      }
       const ch = String.fromCodePoint(s.codePointAt(this.i)!);
       chars.push(ch);
       this.i += ch.length;

@@ -116,10 +116,16 @@ const META_RE = new RegExp(META_CUES.join('|') + '|^\\s*[（(][一二三四五�
   + '|推销员|推销人员|销售员|业务员|讲师|嘴里|口中|被吹|吹嘘|鼓吹|忽悠|被包装成|包装成|打着'
   + '|[\\u4e00-\\u9fa5]某(?![宝音东书猫])');
 /** Does the sentence read as regulation text, reporting or a warning about a practice (not as a claim)? */
+const META = Symbol('metaBySentence');
+type MetaCachedUnit = TextUnit & { [META]?: Map<number, boolean> };
 export function isMetaDiscourse(unit: TextUnit, start: number, end: number): boolean {
   const v = foldedView(unit);
   const [s, e] = sentenceAround(v, start, end);
-  return META_RE.test(v.slice(s, e));
+  // perf: one test per sentence, whichever rule and hit asks
+  const cache = ((unit as MetaCachedUnit)[META] ??= new Map());
+  let r = cache.get(s);
+  if (r === undefined) cache.set(s, (r = META_RE.test(v.slice(s, e))));
+  return r;
 }
 
 /** Conditional advice makes a disease word in its clause a warning, not a claim (有病请遵医嘱, 高血压患者请在医生指导下食用). */
@@ -130,10 +136,20 @@ export function isConditionalAdvice(unit: TextUnit, start: number, end: number):
   return CONDITIONAL_ADVICE.test(v.slice(s, e));
 }
 
-/** A claim that is denied, quoted as a term, sits in regulation/news text or in conditional advice is not a claim. */
+const CLAIM = Symbol('notAClaim');
+type ClaimCachedUnit = TextUnit & { [CLAIM]?: Map<number, boolean> };
+/** A claim that is denied, quoted as a term, sits in regulation/news text or in conditional advice is not a claim.
+ *  perf: several rules ask about the same hit (治疗 is a medical, an elderly and a drug claim): cached on the unit. */
 export function isNotAClaim(unit: TextUnit, start: number, end: number): boolean {
-  return isNegated(unit, start) || isMetaDiscourse(unit, start, end) || (isQuoted(unit, start, end) && quotedAsTerm(unit, start, end))
-    || isConditionalAdvice(unit, start, end);
+  const key = start * 0x10000 + end;
+  const cache = ((unit as ClaimCachedUnit)[CLAIM] ??= new Map());
+  let r = cache.get(key);
+  if (r === undefined) {
+    r = isNegated(unit, start) || isMetaDiscourse(unit, start, end) || (isQuoted(unit, start, end) && quotedAsTerm(unit, start, end))
+      || isConditionalAdvice(unit, start, end);
+    cache.set(key, r);
+  }
+  return r;
 }
 
 /** A quoted short phrase is a term being discussed (警惕“全网最低价”), unless the quote is a whole utterance. */

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { requiredLiterals } from '../../src/util/regex-literals.js';
+import { requiredLiteralSets, requiredLiterals } from '../../src/util/regex-literals.js';
 import { patternRegistry } from '../../src/util/lexicon-rule.js';
 import { allPacks } from '../../src/index.js';
 
@@ -17,7 +17,15 @@ describe('requiredLiterals', () => {
     expect(requiredLiterals(/[元块]钱/)).toEqual(['钱']);
   });
   it('gives up where nothing is required', () => {
-    for (const re of [/a?b*/, /[0-9]+/, /.+/, /a|[0-9]/, /(?:x)?/]) expect(requiredLiterals(re), String(re)).toBeNull();
+    for (const re of [/a?b*/, /.+/, /a|[\u4e00-\u9fa5]/, /(?:x)?/, /[^0-9]/]) expect(requiredLiterals(re), String(re)).toBeNull();
+  });
+  it('expands a small character range into its characters', () => {
+    expect(requiredLiterals(/[0-9]+/)).toEqual([...'0123456789']);
+    expect(requiredLiterals(/a|[0-2]/)).toEqual(['a', '0', '1', '2']);
+  });
+  it('puts literal sets with a very common character last (never the gate while another set can be)', () => {
+    expect(requiredLiteralSets(/(?:用户|人)[0-9]+万/)?.[0]).toEqual(['万']);
+    expect(requiredLiteralSets(/(?:用户|人)[0-9]+万/)?.at(-1)).toEqual(['用户', '人']);
   });
   it('is sound on random strings: a match always contains a derived literal', () => {
     const res = [/(?:回购率|好评率)[^，。]{0,4}[0-9]+%/, /连续[0-9一二三]+年[^，。]{0,6}(?:销量|第一)/, /谁(?:拿|买)谁(?:发|赚)/, /(?:明年|以后)?(?:肯定|一定)大?(?:涨|赚)/];
