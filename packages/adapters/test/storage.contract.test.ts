@@ -19,7 +19,7 @@ const pgUp = await postgresAnswers();
 if (!pgUp && process.env.CI === 'true') throw new Error(`CI=true but PostgreSQL does not answer at ${PG_URL}: the PostgreSQL storage contract must run in CI`);
 if (!pgUp) console.warn(`[storage.contract] SKIPPING PostgreSQL: nothing answers at ${PG_URL} (set DATABASE_URL; with CI=true this fails instead)`);
 
-interface Harness { name: string; open(): Promise<Storage>; tamper(s: Storage, session: string, seq: number, body: string): Promise<void>; cleanup(): Promise<void> }
+interface Harness { name: string; open(): Promise<Storage>; second(s: Storage): Promise<Storage>; tamper(s: Storage, session: string, seq: number, body: string): Promise<void>; cleanup(): Promise<void> }
 
 const tmp = mkdtempSync(join(tmpdir(), 'lg-store-'));
 const schema = `lg_contract_${process.pid}_${Date.now().toString(36)}`;
@@ -27,6 +27,7 @@ const harnesses: Harness[] = [
   {
     name: 'sqlite',
     async open() { const s = new SqliteStorage(join(tmp, `c-${Math.random().toString(36).slice(2)}.db`)); await s.migrate(); return s; },
+    async second(s) { const o = new SqliteStorage((s as SqliteStorage).file); await o.migrate(); return o; },
     async tamper(s, session, seq, body) { (s as SqliteStorage).db.prepare('UPDATE events SET body = ? WHERE session = ? AND seq = ?').run(body, session, seq); },
     async cleanup() { rmSync(tmp, { recursive: true, force: true }); },
   },
@@ -35,6 +36,7 @@ if (pgUp) {
   harnesses.push({
     name: 'postgres',
     async open() { const s = new PostgresStorage(PG_URL, { schema }); await s.migrate(); return s; },
+    async second() { const o = new PostgresStorage(PG_URL, { schema }); await o.migrate(); return o; },
     async tamper(s, session, seq, body) { await (s as PostgresStorage).pool.query('UPDATE events SET body = $1 WHERE session = $2 AND seq = $3', [body, session, seq]); },
     async cleanup() { const c = new pg.Client({ connectionString: PG_URL }); await c.connect(); await c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`); await c.end(); },
   });
@@ -133,6 +135,21 @@ for (const h of harnesses) {
       const rows = await s.readEvents(id);
       expect(rows.map((r) => r.seq)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
       expect((await s.verifySession(id)).ok).toBe(true);
+    });
+
+    it('keeps one chain when two processes append to the same session', async () => {
+      const id = sid();
+      await s.createSession({ id, tenant: 'ta' });
+      const other = await h.second(s);
+      try {
+        await s.appendEvents(id, [ev(0)]);
+        await other.appendEvents(id, [ev(1)]); // the first instance's view of the head is now stale
+        await Promise.all(Array.from({ length: 8 }, (_, i) => (i % 2 ? s : other).appendEvents(id, [ev(10 + i), ev(20 + i)])));
+        await s.appendEvents(id, [ev(99)]);
+      } finally { await other.close(); }
+      const rows = await s.readEvents(id);
+      expect(rows.map((r) => r.seq)).toEqual(Array.from({ length: 19 }, (_, i) => i + 1));
+      expect(await s.verifySession(id)).toEqual({ ok: true, checked: 19 });
     });
 
     it('marks a session ended on session.end', async () => {

@@ -58,7 +58,29 @@ export class PostgresStorage implements Storage {
   }
 
   async close(): Promise<void> {
+    await this.flushMarks().catch(() => {});
     await this.pool.end();
+  }
+
+  // Watermark-only updates (a batch without findings: most of them) are coalesced: one UPDATE for every
+  // session every few milliseconds instead of one commit per batch. The watermark is only a recovery hint
+  // (findings themselves are written at once); reads that show it flush first.
+  private marks = new Map<string, number>();
+  private marksTimer?: NodeJS.Timeout;
+  private marksFlight?: Promise<void>;
+
+  private async flushMarks(): Promise<void> {
+    if (this.marksTimer) { clearTimeout(this.marksTimer); this.marksTimer = undefined; }
+    while (this.marksFlight) await this.marksFlight;
+    if (!this.marks.size) return;
+    const ids = [...this.marks.keys()], seqs = [...this.marks.values()];
+    this.marks.clear();
+    this.marksFlight = this.pool.query(
+      `UPDATE sessions s SET monitored_seq = GREATEST(s.monitored_seq, m.seq) FROM unnest($1::text[], $2::int[]) AS m(id, seq) WHERE s.id = m.id`,
+      [ids, seqs]).then(() => undefined, () => {
+      for (let i = 0; i < ids.length; i++) this.marks.set(ids[i], Math.max(this.marks.get(ids[i]) ?? 0, seqs[i]));
+    }).finally(() => { this.marksFlight = undefined; });
+    await this.marksFlight;
   }
 
   // ---------------------------------------------------------------- keys
@@ -97,12 +119,14 @@ export class PostgresStorage implements Storage {
     }
   }
   async getSession(id: string, tenant?: string): Promise<SessionRecord | undefined> {
+    if (this.marks.has(id)) await this.flushMarks();
     const r = await this.pool.query('SELECT * FROM sessions WHERE id = $1', [id]);
     const row = r.rows[0];
     if (!row || (tenant !== undefined && row.tenant !== tenant)) return undefined;
     return rowToSession(row);
   }
   async listSessions(f: SessionFilter = {}): Promise<SessionRecord[]> {
+    if (this.marks.size) await this.flushMarks();
     const where: string[] = [];
     const args: unknown[] = [];
     if (f.tenant !== undefined) { args.push(f.tenant); where.push(`tenant = $${args.length}`); }
@@ -115,31 +139,58 @@ export class PostgresStorage implements Storage {
   }
 
   // ---------------------------------------------------------------- events
+  // Appends are one statement each (one round trip, one commit): the session's head is cached here, and
+  // the statement moves it only if it is still where this process last saw it (optimistic concurrency);
+  // if another process appended meanwhile, nothing is written and the append retries from the fresh head.
+  // In this process, appends to one session are chained, so they never race each other.
+  private heads = new Map<string, { lastSeq: number; headHash: string }>();
+  private appendChains = new Map<string, Promise<unknown>>();
+
   async appendEvents(sessionId: string, events: readonly LiveEvent[], receivedAt = nowIso()): Promise<AppendResult> {
-    return this.tx(async (c) => {
-      const h = await c.query('SELECT last_seq, head_hash FROM sessions WHERE id = $1 FOR UPDATE', [sessionId]);
-      const head = h.rows[0] as Row | undefined;
-      if (!head) throw new NotFoundError(`session ${sessionId} not found`);
-      const prepared = prepareEvents(sessionId, events, Number(head.last_seq), String(head.head_hash));
-      // Multi-row INSERT via unnest: one round trip per batch.
-      for (let i = 0; i < prepared.length; i += 5000) {
-        const chunk = prepared.slice(i, i + 5000);
-        await c.query(
-          `INSERT INTO events (session, seq, type, ts, body, prev_hash, hash, received_at)
-           SELECT $1, s, t, ts, b, p, h, $2 FROM unnest($3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[]) AS x(s, t, ts, b, p, h)`,
-          [sessionId, receivedAt, chunk.map((p) => p.seq), chunk.map((p) => p.type), chunk.map((p) => p.ts), chunk.map((p) => p.body),
-            chunk.map((p) => p.prevHash), chunk.map((p) => p.hash)]);
+    const prev = this.appendChains.get(sessionId) ?? Promise.resolve();
+    const run = prev.then(() => this.appendNow(sessionId, events, receivedAt), () => this.appendNow(sessionId, events, receivedAt));
+    const tail = run.catch(() => {});
+    this.appendChains.set(sessionId, tail);
+    void tail.then(() => { if (this.appendChains.get(sessionId) === tail) this.appendChains.delete(sessionId); });
+    return run;
+  }
+
+  private async appendNow(sessionId: string, events: readonly LiveEvent[], receivedAt: string): Promise<AppendResult> {
+    for (let attempt = 0; attempt < 50; attempt++) {
+      let head = this.heads.get(sessionId);
+      if (!head) {
+        const h = await this.pool.query('SELECT last_seq, head_hash FROM sessions WHERE id = $1', [sessionId]);
+        if (!h.rows[0]) throw new NotFoundError(`session ${sessionId} not found`);
+        head = { lastSeq: Number(h.rows[0].last_seq), headHash: String(h.rows[0].head_hash) };
       }
-      const last = prepared.length ? prepared[prepared.length - 1] : undefined;
-      if (last) await c.query('UPDATE sessions SET last_seq = $1, head_hash = $2, updated_at = $3 WHERE id = $4', [last.seq, last.hash, receivedAt, sessionId]);
-      if (prepared.some((p) => p.type === 'session.end')) {
-        await c.query("UPDATE sessions SET status = 'ended', ended_at = $1 WHERE id = $2 AND status <> 'ended'", [receivedAt, sessionId]);
-      }
-      return {
-        firstSeq: Number(head.last_seq) + 1, lastSeq: last?.seq ?? Number(head.last_seq), headHash: last?.hash ?? String(head.head_hash),
+      const prepared = prepareEvents(sessionId, events, head.lastSeq, head.headHash);
+      const result = (): AppendResult => ({
+        firstSeq: head!.lastSeq + 1, lastSeq: prepared.length ? prepared[prepared.length - 1].seq : head!.lastSeq,
+        headHash: prepared.length ? prepared[prepared.length - 1].hash : head!.headHash,
         events: prepared.map((p) => ({ seq: p.seq, hash: p.hash, event: p.event })),
-      };
-    });
+      });
+      if (!prepared.length) return result();
+      const last = prepared[prepared.length - 1];
+      const ended = prepared.some((p) => p.type === 'session.end');
+      const r = await this.pool.query(
+        `WITH upd AS (
+           UPDATE sessions SET last_seq = $3, head_hash = $4, updated_at = $5,
+             status = CASE WHEN $6::boolean THEN 'ended' ELSE status END,
+             ended_at = CASE WHEN $6::boolean AND ended_at IS NULL THEN $5 ELSE ended_at END
+           WHERE id = $1 AND last_seq = $2 RETURNING id)
+         INSERT INTO events (session, seq, type, ts, body, prev_hash, hash, received_at)
+         SELECT $1, s, t, ts, b, p, h, $5 FROM unnest($7::int[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[]) AS x(s, t, ts, b, p, h)
+         WHERE EXISTS (SELECT 1 FROM upd)`,
+        [sessionId, head.lastSeq, last.seq, last.hash, receivedAt, ended, prepared.map((p) => p.seq), prepared.map((p) => p.type),
+          prepared.map((p) => p.ts), prepared.map((p) => p.body), prepared.map((p) => p.prevHash), prepared.map((p) => p.hash)]);
+      if (r.rowCount === prepared.length) {
+        if (this.heads.size >= 100_000) this.heads.clear();
+        this.heads.set(sessionId, { lastSeq: last.seq, headHash: last.hash });
+        return result();
+      }
+      this.heads.delete(sessionId); // another writer moved the head (or the session is gone): re-read
+    }
+    throw new Error(`could not append to session ${sessionId}: its head kept moving (concurrent writers)`);
   }
 
   async readEvents(sessionId: string, o: { fromSeq?: number; toSeq?: number; limit?: number } = {}): Promise<StoredEvent[]> {
@@ -151,11 +202,13 @@ export class PostgresStorage implements Storage {
   // ---------------------------------------------------------------- findings
   async insertFindings(sessionId: string, findings: readonly Finding[], monitoredSeq?: number): Promise<StoredFinding[]> {
     if (!findings.length) {
-      // the common case (most events produce no finding): one statement, no transaction
-      const r = monitoredSeq !== undefined
-        ? await this.pool.query('UPDATE sessions SET monitored_seq = GREATEST(monitored_seq, $1) WHERE id = $2', [monitoredSeq, sessionId])
-        : await this.pool.query('SELECT 1 FROM sessions WHERE id = $1', [sessionId]);
-      if (!r.rowCount) throw new NotFoundError(`session ${sessionId} not found`);
+      if (monitoredSeq === undefined) {
+        const r = await this.pool.query('SELECT 1 FROM sessions WHERE id = $1', [sessionId]);
+        if (!r.rowCount) throw new NotFoundError(`session ${sessionId} not found`);
+        return [];
+      }
+      this.marks.set(sessionId, Math.max(this.marks.get(sessionId) ?? 0, monitoredSeq));
+      if (!this.marksTimer) { this.marksTimer = setTimeout(() => { this.marksTimer = undefined; void this.flushMarks(); }, 20); this.marksTimer.unref(); }
       return [];
     }
     return this.tx(async (c) => {
@@ -241,6 +294,7 @@ export class PostgresStorage implements Storage {
       const ids = r.rows.map((x) => String(x.id));
       const events = r.rows.reduce((a, x) => a + Number(x.ne), 0);
       const findings = r.rows.reduce((a, x) => a + Number(x.nf), 0);
+      if (!o.dryRun) for (const id of ids) this.heads.delete(id);
       if (!o.dryRun && ids.length) {
         await c.query('DELETE FROM findings WHERE session = ANY($1::text[])', [ids]);
         await c.query('DELETE FROM events WHERE session = ANY($1::text[])', [ids]);
