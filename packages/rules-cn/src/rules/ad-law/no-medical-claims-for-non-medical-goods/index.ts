@@ -56,6 +56,8 @@ export default lexiconRule({
       { text: '肾功能衰退的男士，喝这个酒就对了', category: 'alcohol' },
       { text: '純天然的蜂蜜，沒有任何副作用', category: 'food' },
       { text: '姐妹们，气血不足、宫寒的，吃它就好', category: 'food' },
+      { text: '这个茶喝了能祛湿，口腔溃疡、咽炎都好得快', category: 'food' },
+      { text: '老中医传下来的宫廷秘方，疏通经络', category: 'food' },
     ],
     compliant: [
       { text: '这是普通食品，不能代替药物，有病请就医', category: 'food' },
@@ -65,6 +67,8 @@ export default lexiconRule({
       '大麻烦来了，今天库存不多',
       { text: '这款拖把去污效果显著，家里老人也拿得动', category: 'other' },
       { text: '高血压患者请在医生指导下食用', category: 'food' },
+      { text: '数码发烧友都在问的那款耳机，今天有货', category: 'other' },
+      { text: '我对这种甜腻的口味不感冒，这款刚刚好', category: 'food' },
       { text: '不少慢病人群把目光投向保健品，记者调查发现其中问题不少', category: 'food' },
       { text: '很多人收到货后发现，包装里夹着一张“治疗失眠”的小卡片', category: 'food' },
     ],
