@@ -211,34 +211,38 @@ export class PostgresStorage implements Storage {
       if (!this.marksTimer) { this.marksTimer = setTimeout(() => { this.marksTimer = undefined; void this.flushMarks(); }, 20); this.marksTimer.unref(); }
       return [];
     }
-    return this.tx(async (c) => {
-      // Finding writers (server, workers) take turns: cursors are then allocated in commit order, so a
-      // reader that follows the cursor (SSE resume, the scale-out poller) never skips a late commit.
-      await c.query('SELECT pg_advisory_xact_lock($1)', [FINDINGS_LOCK]);
-      const h = await c.query('SELECT tenant FROM sessions WHERE id = $1', [sessionId]);
-      if (!h.rows[0]) throw new NotFoundError(`session ${sessionId} not found`);
-      const tenant = String(h.rows[0].tenant);
-      const at = nowIso();
-      const out: StoredFinding[] = [];
-      if (findings.length) {
-        const rows = findings.map((f) => findingRow(sessionId, tenant, f, at));
-        const r = await c.query(
-          `INSERT INTO findings (session, id, tenant, rule_id, severity, event_seq, ts, body, created_at)
-           SELECT $1, i, $2, r, s, q, t, b, $3 FROM unnest($4::text[], $5::text[], $6::text[], $7::int[], $8::text[], $9::text[]) AS x(i, r, s, q, t, b)
-           ON CONFLICT (session, id) DO NOTHING RETURNING id, cursor`,
-          [sessionId, tenant, at, rows.map((x) => x.id), rows.map((x) => x.rule_id), rows.map((x) => x.severity), rows.map((x) => x.event_seq),
-            rows.map((x) => x.ts), rows.map((x) => x.body)]);
-        const cursors = new Map<string, number>(r.rows.map((x) => [String(x.id), Number(x.cursor)]));
-        for (const f of findings) {
-          const cur = cursors.get(f.id);
-          if (cur !== undefined) { out.push({ ...f, session: sessionId, createdAt: at, cursor: cur, tenant }); cursors.delete(f.id); }
-        }
-        out.sort((a, b) => a.cursor - b.cursor);
-        if (out.length) await c.query('UPDATE sessions SET finding_count = finding_count + $1 WHERE id = $2', [out.length, sessionId]);
-      }
-      if (monitoredSeq !== undefined) await c.query('UPDATE sessions SET monitored_seq = GREATEST(monitored_seq, $1) WHERE id = $2', [monitoredSeq, sessionId]);
-      return out;
-    });
+    // One statement (one round trip, one commit). Finding writers (server, workers) take turns on an
+    // advisory lock taken before any cursor is drawn: cursors are then allocated in commit order, so a
+    // reader following the cursor (SSE resume, the scale-out poller) never skips a late commit.
+    const at = nowIso();
+    findings = [...new Map(findings.map((f) => [f.id, f])).values()];
+    const rows = findings.map((f) => findingRow(sessionId, '', f, at));
+    const r = await this.pool.query(
+      `WITH owner AS (SELECT tenant FROM sessions WHERE id = $1),
+       ins AS (
+         INSERT INTO findings (session, id, tenant, rule_id, severity, event_seq, ts, body, created_at)
+         SELECT $1, x.fid, owner.tenant, x.rid, x.sev, x.seq, x.fts, x.body, $2
+         FROM (SELECT pg_advisory_xact_lock($3)) AS l, owner,
+              unnest($4::text[], $5::text[], $6::text[], $7::int[], $8::text[], $9::text[]) AS x(fid, rid, sev, seq, fts, body)
+         ON CONFLICT (session, id) DO NOTHING
+         RETURNING id, cursor),
+       upd AS (
+         UPDATE sessions SET finding_count = finding_count + (SELECT count(*) FROM ins),
+           monitored_seq = GREATEST(monitored_seq, COALESCE($10::int, monitored_seq))
+         WHERE id = $1 RETURNING tenant)
+       SELECT (SELECT tenant FROM upd) AS tenant, ins.id, ins.cursor FROM (SELECT 1) AS one LEFT JOIN ins ON true`,
+      [sessionId, at, FINDINGS_LOCK, rows.map((x) => x.id), rows.map((x) => x.rule_id), rows.map((x) => x.severity), rows.map((x) => x.event_seq),
+        rows.map((x) => x.ts), rows.map((x) => x.body), monitoredSeq ?? null]);
+    const tenant = r.rows[0]?.tenant;
+    if (tenant == null) throw new NotFoundError(`session ${sessionId} not found`);
+    const cursors = new Map<string, number>();
+    for (const x of r.rows) if (x.id != null) cursors.set(String(x.id), Number(x.cursor));
+    const out: StoredFinding[] = [];
+    for (const f of findings) {
+      const cur = cursors.get(f.id);
+      if (cur !== undefined) { out.push({ ...f, session: sessionId, createdAt: at, cursor: cur, tenant: String(tenant) }); cursors.delete(f.id); }
+    }
+    return out.sort((a, b) => a.cursor - b.cursor);
   }
 
   async listFindings(sessionId: string, f: FindingFilter = {}): Promise<StoredFinding[]> {
