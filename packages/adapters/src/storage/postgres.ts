@@ -24,7 +24,7 @@ export class PostgresStorage implements Storage {
   constructor(url: string, opts: { schema?: string; max?: number } = {}) {
     this.schema = opts.schema ?? 'public';
     if (!/^[a-z_][a-z0-9_]*$/i.test(this.schema)) throw new Error(`invalid PostgreSQL schema name: ${this.schema}`);
-    this.pool = new pg.Pool({ connectionString: url, max: opts.max ?? 10, options: `-c search_path=${this.schema}` });
+    this.pool = new pg.Pool({ connectionString: url, max: opts.max ?? Number(process.env.LIVEGUARD_PG_POOL ?? 20), options: `-c search_path=${this.schema}` });
     this.pool.on('error', () => { /* idle client errors surface on the next query */ });
   }
 
@@ -76,7 +76,8 @@ export class PostgresStorage implements Storage {
     const ids = [...this.marks.keys()], seqs = [...this.marks.values()];
     this.marks.clear();
     this.marksFlight = this.pool.query(
-      `UPDATE sessions s SET monitored_seq = GREATEST(s.monitored_seq, m.seq) FROM unnest($1::text[], $2::int[]) AS m(id, seq) WHERE s.id = m.id`,
+      `UPDATE sessions s SET monitored_seq = GREATEST(s.monitored_seq, m.seq)
+       FROM unnest($1::text[], $2::int[]) AS m(id, seq), (SELECT set_config('synchronous_commit', 'off', true)) AS cfg WHERE s.id = m.id`,
       [ids, seqs]).then(() => undefined, () => {
       for (let i = 0; i < ids.length; i++) this.marks.set(ids[i], Math.max(this.marks.get(ids[i]) ?? 0, seqs[i]));
     }).finally(() => { this.marksFlight = undefined; });
@@ -214,6 +215,9 @@ export class PostgresStorage implements Storage {
     // One statement (one round trip, one commit). Finding writers (server, workers) take turns on an
     // advisory lock taken before any cursor is drawn: cursors are then allocated in commit order, so a
     // reader following the cursor (SSE resume, the scale-out poller) never skips a late commit.
+    // The commit does not wait for the WAL flush (synchronous_commit off for this transaction only):
+    // findings and the watermark are derived from the events, whose commits stay synchronous; if the
+    // database crashes before the flush, both are lost together and the replay recreates the same ids.
     const at = nowIso();
     findings = [...new Map(findings.map((f) => [f.id, f])).values()];
     const rows = findings.map((f) => findingRow(sessionId, '', f, at));
@@ -222,7 +226,7 @@ export class PostgresStorage implements Storage {
        ins AS (
          INSERT INTO findings (session, id, tenant, rule_id, severity, event_seq, ts, body, created_at)
          SELECT $1, x.fid, owner.tenant, x.rid, x.sev, x.seq, x.fts, x.body, $2
-         FROM (SELECT pg_advisory_xact_lock($3)) AS l, owner,
+         FROM (SELECT pg_advisory_xact_lock($3), set_config('synchronous_commit', 'off', true)) AS l, owner,
               unnest($4::text[], $5::text[], $6::text[], $7::int[], $8::text[], $9::text[]) AS x(fid, rid, sev, seq, fts, body)
          ON CONFLICT (session, id) DO NOTHING
          RETURNING id, cursor),
