@@ -198,6 +198,9 @@ export function onWordBoundaries(text: string, start: number, end: number): bool
 }
 /** Only the start of the hit must be a word boundary (极致 in 积极致力 fails; 极致的 passes). */
 export function startsWord(text: string, start: number, _end?: number): boolean {
+  // perf: after anything but a CJK character (start, punctuation, digits, Latin) a word starts: no segmenter
+  const p = start > 0 ? text.charCodeAt(start - 1) : 0;
+  if (p < 0x3400 || p > 0x9fff) return true;
   const b = boundaries(text);
   if (!b) return true;
   return (b[start] & 1) !== 0 || start >= text.length;

@@ -75,9 +75,11 @@ export default defineCnRule({
         const outer = outermost(hits);
         if (!outer.length) return;
         const cat = categoryOf(ctx, unit);
+        let efficacy: boolean | undefined;
         for (const h of outer) {
           const term = v.slice(h.start, h.end).replace(/[^\p{L}\p{N}%.]/gu, '') || h.term;
-          const after = v.slice(h.end);
+          // perf: the context tests look at the next few characters only
+          const after = v.slice(h.end, h.end + 24);
           const base = h.term.toLowerCase();
           const cls = h.data?.cls as string | undefined;
           // a figure is not a claim: TOP1 in TOP100, NO.1 in NO.10, and a percentage term must keep its %
@@ -94,7 +96,7 @@ export default defineCnRule({
           // single morphemes inside another word: 极致 in 积极致力, 首发 in 首发货
           if (h.end - h.start <= 2 && !startsWord(v, h.start, h.end)) continue;
           if (isNotAClaim(unit, h.start, h.end)) continue;
-          const high = (cat && HIGH_RISK_CATEGORIES.has(cat)) || EFFICACY.test(v);
+          const high = (cat && HIGH_RISK_CATEGORIES.has(cat)) || (efficacy ??= EFFICACY.test(v));
           const to = h.data?.to as string | undefined;
           ctx.report({
             messageId: high ? 'absoluteEfficacy' : 'absolute', data: { term }, unit, start: h.start, end: h.end,
