@@ -6,10 +6,11 @@
 // crash between the two is repaired by `recover()` (replay from the store) on the next start. The monitor
 // backlog is bounded (`maxBacklog`): beyond it, ingest answers 503 + Retry-After before storing anything.
 //
-// Scale-out seam: give `createIngest` a `dispatcher` and accepted events are handed to it (e.g. published
-// to NATS JetStream per session) instead of the in-process monitor. Workers then run `SessionMonitor`
-// (./monitor.ts) against the same store, and the server learns about their findings by polling the store
-// (`FindingPoller` below) — the HTTP layer does not change.
+// Scale-out seam: `createServer({ store, engine, dispatcher })` (= buildServer) passes the dispatcher here;
+// accepted events are then handed to it (e.g. `StreamDispatcher` publishing to NATS JetStream per
+// session) instead of the in-process monitor. Workers (`MonitorWorker` in packages/adapters, or this
+// package's `SessionMonitor`) run the engine against the same store, and the server learns about their
+// findings by polling the store's finding cursor (`FindingPoller` below) — the HTTP layer does not change.
 import type { Engine, LiveEvent } from '@liveguard/core';
 import { NotFoundError, type Storage, type StoredFinding } from '@liveguard/adapters';
 import { SessionMonitor } from './monitor.js';
