@@ -31,9 +31,9 @@ const QUICK = args.includes('--quick');
 const KEEP = args.includes('--keep');
 const argVal = (k, d) => { const i = args.indexOf(k); return i >= 0 ? Number(args[i + 1]) : d; };
 const N = argVal('--sessions', QUICK ? 200 : 1000);
-const BACKLOG = argVal('--backlog', QUICK ? 40 : 60); // events per session in the throughput phase
-const LAT_SECONDS = argVal('--latency-seconds', QUICK ? 5 : 15);
-const FAULT_SECONDS = argVal('--fault-seconds', QUICK ? 10 : 20);
+const BACKLOG = argVal('--backlog', QUICK ? 30 : 60); // events per session in the throughput phase
+const LAT_SECONDS = argVal('--latency-seconds', QUICK ? 4 : 15);
+const FAULT_SECONDS = argVal('--fault-seconds', QUICK ? 8 : 20);
 const RATE_PERIOD_MS = argVal('--post-every', 5000); // each session posts a batch every 5 s…
 const EVENTS_PER_SEC = 2; // …of 2 events per second (ASR segments and comments)
 const PARTITIONS = 16;
@@ -297,7 +297,7 @@ async function runAll() {
   // fault: two workers, SIGKILL one halfway through
   {
     log('--- fault: SIGKILL one of two workers mid-run');
-    const ttl = 3000;
+    const ttl = QUICK ? 2000 : 3000;
     const ws = [startWorker('f-1', ttl), startWorker('f-2', ttl)];
     await waitSplit(ws);
     termEvery = 1;
