@@ -65,7 +65,7 @@ export function sentenceAround(text: string, start: number, end: number): [numbe
 const NEGATORS = [
   '不能', '不可', '不会', '不是', '并非', '并不', '不得', '不可以', '无法', '没有', '禁止', '严禁', '切勿', '请勿',
   '不具有', '不具备', '不宣称', '不涉及', '不代替', '不能代替', '不可替代', '不能替代', '替代不了', '代替不了', '非药品', '不属于',
-  '不存在', '不要', '别再', '别信', '别听', '别相信', '不要信', '不要相信', '不信', '千万别', '不承诺', '不保证', '不打包票', '谨防', '警惕', '小心', '拒绝', '反对',
+  '不存在', '不要', '别再', '别信', '别听信', '别相信', '不要信', '不要相信', '千万别', '不承诺', '不保证', '不打包票', '谨防', '警惕', '小心', '拒绝', '反对',
 ];
 /** Is the hit [start,end) denied by a negator earlier in its clause (within `window` characters)? */
 export function isNegated(unit: TextUnit, start: number, window = 12): boolean {
@@ -107,16 +107,18 @@ const META_CUES = [
   '禁止', '严禁', '明令', '不允许', '不被允许', '采取措施',
   // enforcement and news narrative
   '据悉', '据报道', '据介绍', '经查', '经调查', '调查发现', '记者调查', '当事人', '涉案', '约谈', '责令', '整改', '没收', '罚没', '判处', '公安', '警方', '民警', '法官', '审理',
-  '举报', '反映', '指南', '指引', '倡议', '消费提示', '风险提示', '专家提醒', '专家表示', '专家建议', '诱导', '引导用户', '引导买家', '就说', '夸大', '报导', '女主播', '男主播', '该主播', '依据', '根据', '定义', '政策', '平台规则', '新规', '治理', '整治', '专项', '曝光', '案例', '典型', '通报', '被罚', '涉嫌', '受害', '老年人成为',
+  '举报', '指南', '指引', '倡议', '消费提示', '风险提示', '专家提醒', '诱导', '引导用户', '引导买家', '就说', '夸大', '报导', '女主播', '男主播', '该主播', '依据', '根据', '定义', '政策', '平台规则', '新规', '治理', '整治', '专项', '曝光', '案例', '典型', '通报', '被罚', '涉嫌', '受害', '老年人成为',
 ];
 // regulation text: numbered items "（一）…；" and articles "第十二条 …"
 const META_RE = new RegExp(META_CUES.join('|') + '|^\\s*[（(][一二三四五六七八九十]+[）)]'
-  // third-person reporting: 不少卖家都会…, 不少慢病人群…, 孙某加了…
-  + '|(?:不少|很多|许多|一些|部分|有些|大批|大量)[^，。！？,.!?]{0,4}(?:卖家|商家|主播|商户|店铺|消费者|网友|买家|人群|老年人|老人|患者|家长|市民|群众|用户|直播间|商品|产品|到手价)'
-  // someone else's experience reported (很多人…发现, 有网友反映): a report, not the seller's testimony ("很多人吃了都说好" stays a claim)
-  + '|(?:很多|不少|许多|有些|一些|有的|大家|越来越多的?)人[^，。！？,.!?]{0,16}(?:发现|收到|遇到|反映|反馈|投诉|担心|吐槽|质疑|把目光|上当|被骗)'
-  // reported speech: in the salesperson's mouth, 被吹成…
-  + '|推销员|推销人员|销售员|业务员|讲师|嘴里|口中|被吹|吹嘘|鼓吹|忽悠|被包装成|包装成|打着'
+  // third-person reporting: 不少卖家都会…, 不少慢病人群…, 孙某加了… (not 很多用户/患者/老人: "很多用户吃了都说好"
+  // is the seller's testimony)
+  + '|(?:不少|很多|许多|一些|部分|有些|大批|大量)[^，。！？,.!?]{0,4}(?:卖家|商家|主播|商户|店铺|消费者|网友|买家|人群|老年人)'
+  // someone else's experience reported (很多人…时才发现, 有网友投诉); "很多人吃了之后发现血压降了" stays a claim
+  + '|(?:很多|不少|许多|有些|一些|有的|越来越多的?)人[^，。！？,.!?]{0,16}(?:时发现|才发现|收到|遇到|投诉|吐槽|质疑|把目光|上当|被骗)'
+  // reported speech: in the salesperson's mouth, 被吹成… (not 嘴里/口中 alone: 放入口中含化 is a product claim;
+  // not 忽悠/包装成/打着: 绝不忽悠, 包装成礼盒, 打着灯笼都找不到 are sellers' words)
+  + '|推销员|推销人员|销售员|业务员|(?:主播|商家|卖家)(?:的)?(?:嘴里|口中)|被吹成|吹嘘|鼓吹|被包装成'
   + '|[\\u4e00-\\u9fa5]某(?![宝音东书猫])');
 /** Does the sentence read as regulation text, reporting or a warning about a practice (not as a claim)? */
 const META = Symbol('metaBySentence');
@@ -132,7 +134,8 @@ export function isMetaDiscourse(unit: TextUnit, start: number, end: number): boo
 }
 
 /** Conditional advice makes a disease word in its clause a warning, not a claim (有病请遵医嘱, 高血压患者请在医生指导下食用). */
-const CONDITIONAL_ADVICE = /遵医嘱|请就医|及时就医|到医院|去医院|请咨询医生|咨询医生|在医生指导下|医师指导下|药师指导下|如有不适|身体不适|患者慎用|患者慎食|患者禁用|患者不宜|人群慎用|人群不宜|不适宜人群|不适用人群/;
+// (not 去医院/身体不适: "吃了再也不用去医院", "身体不适的吃这个就好" are claims)
+const CONDITIONAL_ADVICE = /遵医嘱|请就医|及时就医|请咨询医生|咨询医生|在医生指导下|医师指导下|药师指导下|如有不适|患者慎用|患者慎食|患者禁用|患者不宜|人群慎用|人群不宜|不适宜人群|不适用人群/;
 export function isConditionalAdvice(unit: TextUnit, start: number, end: number): boolean {
   const v = foldedView(unit);
   const [s, e] = clauseAround(v, start, end);

@@ -67,3 +67,17 @@ describe('absolute terms need 100% or 百分百, not a bare 100', () => {
   it.each(['全场满100包邮', '榜单TOP100里的好物', '这款编号NO.100'])('%s', (t) => expect(fires(ABS, t)).toBe(false));
   it.each(['100%有效', '百分百满意'])('%s', (t) => expect(fires(ABS, t)).toBe(true));
 });
+
+describe('sellers\' idioms are not reporting or advice', () => {
+  it.each([
+    [MED, '喝了这个茶，再也不用去医院挂号降血压了', 'food'],
+    [MED, '身体不适的吃这个就好，降血糖', 'food'],
+    [MED, '放入口中慢慢含化，咽炎马上就好', 'food'],
+    [MED, '很多用户吃了都说降血糖', 'food'],
+    [MED, '很多人吃了之后发现血压降下来了', 'food'],
+    [MED, '不信你试试，三天降血压', 'food'],
+    [ABS, '打着灯笼都找不到的全网最低价', undefined],
+    [ABS, '绝不忽悠，这是最好的一款', undefined],
+    [ABS, '包装成礼盒送人，最好的礼物', undefined],
+  ])('%s: %s', (id, text, cat) => expect(fires(id, text, cat)).toBe(true));
+});
