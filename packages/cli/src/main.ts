@@ -10,6 +10,7 @@ const COMMANDS: Record<string, { load: () => Promise<{ run: (argv: string[], io:
   serve: { load: () => import('./commands/' + 'serve.js'), help: '启动 HTTP 服务和控制台 (HTTP API and web console)' },
   keys: { load: () => import('./commands/' + 'keys.js'), help: '管理 API 密钥 (create, list, revoke API keys)' },
   verify: { load: () => import('./commands/' + 'verify.js'), help: '校验证据哈希链 (verify a session’s evidence hash chain)' },
+  retention: { load: () => import('./commands/retention.js'), help: '按保留期删除过期证据 (delete evidence past the retention period)' },
   worker: { load: () => import('./commands/' + 'worker.js'), help: '运行 NATS 监控工作进程 (run a NATS monitor worker)' },
 };
 
