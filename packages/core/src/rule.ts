@@ -59,6 +59,11 @@ export interface RuleMeta {
 export interface RuleDefinition<O = any> {
   meta: RuleMeta;
   lexicons?: Record<string, LexiconSpec>;
+  /**
+   * The `text` visitor does nothing on a unit where none of the rule's lexicons has a hit, so the engine skips
+   * the call there (perf: most utterances hit nothing, and a session runs dozens of rules on each).
+   */
+  textRequiresHits?: boolean;
   create(context: RuleContext<O>): RuleVisitors;
 }
 

@@ -429,7 +429,14 @@ class Session implements SessionRunner {
     for (let i = 0; i < dispatch.length; i++) {
       const { rule, visitors, text, on } = dispatch[i];
       try {
-        if (text) for (let k = 0; k < units.length; k++) text.call(visitors, units[k]);
+        if (text) {
+          const gated = rule.def.textRequiresHits === true;
+          for (let k = 0; k < units.length; k++) {
+            const u = units[k];
+            if (gated && !this.scan(u).byRule?.[rule.index]) continue;
+            text.call(visitors, u);
+          }
+        }
         if (on) on.call(visitors, e, units);
       } catch (err) {
         throw new Error(`规则 ${rule.def.meta.id} 处理事件 #${e.seq} 时出错 (rule ${rule.def.meta.id} failed on event ${e.seq}): ${(err as Error).message}`);

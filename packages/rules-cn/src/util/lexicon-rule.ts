@@ -85,6 +85,8 @@ export function lexiconRule(spec: LexiconRuleSpec): CnRuleDefinition {
   const alwaysPatterns = patterns.filter((p) => !p.triggers);
   for (const p of patterns) patternRegistry.push({ rule: spec.id, re: p.re, triggers: p.triggers, sets: p.sets });
   return defineCnRule({
+    // without always-on patterns or a per-unit hook, nothing happens on an utterance without a hit
+    textRequiresHits: !alwaysPatterns.length && !spec.onUnit,
     meta: {
       id: spec.id, type: spec.type ?? 'problem', severity: spec.severity, binds: spec.binds, jurisdiction: spec.jurisdiction ?? 'CN',
       basis: spec.basis, category: spec.category, docs: { description: spec.description }, messages,
