@@ -2,9 +2,25 @@ import type { Message } from './rule.js';
 import type { Locale, Timestamp } from './types.js';
 
 /** Fills `{{name}}` placeholders. */
+const templates = new Map<string, (string | { key: string; raw: string })[]>();
 export function formatMessage(template: string, data?: Record<string, string | number>): string {
-  if (!data) return template;
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
+  if (!data || template.indexOf('{{') < 0) return template;
+  // perf: each template is split into parts once
+  let parts = templates.get(template);
+  if (!parts) {
+    parts = [];
+    let last = 0;
+    for (const m of template.matchAll(/\{\{\s*(\w+)\s*\}\}/g)) {
+      if (m.index! > last) parts.push(template.slice(last, m.index));
+      parts.push({ key: m[1], raw: m[0] });
+      last = m.index! + m[0].length;
+    }
+    if (last < template.length) parts.push(template.slice(last));
+    if (templates.size < 10_000) templates.set(template, parts);
+  }
+  let out = '';
+  for (const p of parts) out += typeof p === 'string' ? p : p.key in data ? String(data[p.key]) : p.raw;
+  return out;
 }
 
 export function pickMessage(m: Message | string, locale: Locale): string {

@@ -289,6 +289,8 @@ class Session implements SessionRunner {
   private ended = false;
   private pending: Finding[] = [];
   private current?: LiveEvent;
+  private isoEvent?: LiveEvent;
+  private isoTs?: string;
   private currentOriginal?: LiveEvent;
 
   constructor(private readonly engine: Engine, private readonly opts: SessionOptions) {
@@ -481,8 +483,8 @@ class Session implements SessionRunner {
       line = loc?.line ?? (event as { line?: number } | undefined)?.line ?? event?.seq ?? 1;
       column = loc?.column ?? 1; offset = loc?.offset ?? 0; length = 0; text = ''; endLine = line; endColumn = column;
     }
-    const locales: Locale[] = ['zh-CN', 'en'];
-    const [message, messageEn] = locales.map((l) => formatMessage(pickMessage(msg, l), d.data));
+    const message = formatMessage(pickMessage(msg, 'zh-CN'), d.data);
+    const messageEn = formatMessage(pickMessage(msg, 'en'), d.data);
     const suggestions: Suggestion[] = (d.suggestions ?? []).map((s) => {
       const m = s.messageId ? meta.messages[s.messageId] : s.desc;
       const desc = m ? formatMessage(pickMessage(m, 'zh-CN'), s.data ?? d.data) : '';
@@ -490,17 +492,22 @@ class Session implements SessionRunner {
       return { desc, ...(descEn ? { descEn } : {}), ...(s.replacement !== undefined ? { replacement: s.replacement } : {}) };
     });
     const seq = event?.seq;
-    const ts = event ? toIso(toEpochMs(event.ts)) : toIso(this.state.now);
+    // perf: one ISO timestamp per event, not per finding
+    let ts: string | undefined;
+    if (event && event === this.isoEvent) ts = this.isoTs;
+    else { ts = event ? toIso(toEpochMs(event.ts)) : toIso(this.state.now); if (event) { this.isoEvent = event; this.isoTs = ts; } }
     const field = d.unit?.field ?? '';
     const id = stableHash(`${this.source}|${meta.id}|${d.messageId}|${seq ?? ''}|${field}|${offset}|${length}`);
     const f: Finding = {
       id, ruleId: meta.id, severity: d.severity ?? rule.severity, message, messageEn, source: this.source,
       line, column, endLine, endColumn, offset, length, text,
-      ...(this.opts.id && this.opts.id !== this.source ? { session: this.opts.id } : {}),
-      ...(ts ? { ts } : {}), ...(seq !== undefined ? { eventSeq: seq } : {}),
-      basis: rule.basis, suggestions,
-      ...(d.extra ? { data: d.extra } : {}),
-    };
+    } as Finding;
+    if (this.opts.id && this.opts.id !== this.source) f.session = this.opts.id;
+    if (ts) f.ts = ts;
+    if (seq !== undefined) f.eventSeq = seq;
+    f.basis = rule.basis;
+    f.suggestions = suggestions;
+    if (d.extra) f.data = d.extra;
     this.pending.push(f);
   }
 
