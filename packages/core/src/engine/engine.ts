@@ -11,6 +11,7 @@ import { SessionState } from '../session/state.js';
 import { formatMessage, pickMessage, regionChain, stableHash, toEpochMs, toIso } from '../util.js';
 import { denyListRule, DENY_RULE_ID } from './deny-rule.js';
 import { postProcess, type PostContext } from '../postprocess/pipeline.js';
+import { supersede } from '../postprocess/supersede.js';
 
 export class ConfigError extends Error {
   constructor(message: string) { super(message); this.name = 'ConfigError'; }
@@ -446,7 +447,14 @@ class Session implements SessionRunner {
     }
     this.state.apply(e);
     if (e.type === 'session.end') this.ended = true;
-    return this.flush();
+    const out = this.flush();
+    if (this.ended && this.engine.supersedes.size) {
+      // A data-backed finding may come later than the text warning it supersedes (恢复原价 is only checked
+      // against the price after the stream): the session's complete list drops the superseded ones too.
+      const kept = supersede(this.findings, { seen: new Set(), supersedes: this.engine.supersedes });
+      if (kept.length !== this.findings.length) this.findings.splice(0, this.findings.length, ...kept);
+    }
+    return out;
   }
 
   tick(ts: number): Finding[] {
