@@ -1,12 +1,14 @@
-// Informal look at the peer conformance data (/work/shared/peer-suites, or $LIVEGUARD_PEER_SUITES):
+// Informal look at the peer conformance data (../shared/peer-suites beside the checkout, or $LIVEGUARD_PEER_SUITES):
 // normalise + match against each case's expected hits, without the CLI. It reports the pass rate and
 // fails only below the floor we achieve (the CLI's run.mjs is the real gate).
 import { describe, expect, test } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { compileMatcher } from '../../src/text/matcher.js';
 import { normalizeForMatching } from '../../src/text/normalize.js';
 
-const dir = process.env.LIVEGUARD_PEER_SUITES ?? '/work/shared/peer-suites';
+// shared/ sits beside the checkout (as in CI), wherever the checkout is
+const dir = process.env.LIVEGUARD_PEER_SUITES ?? fileURLToPath(new URL('../../../../../shared/peer-suites', import.meta.url));
 const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.jsonl')) : [];
 interface Span { text: string; start: number | null; end: number | null }
 interface Case { id: string; deny: string[]; allow: string[]; input: string; expect: { hits: Span[] }; negative?: Span[]; exercises?: string[] }
