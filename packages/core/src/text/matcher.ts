@@ -140,16 +140,18 @@ export function compileMatcher(patterns: readonly PatternInput[]): Matcher {
   ps.forEach((p, i) => { patLen[i] = p.t.length; patId[i] = p.id; patFlags[i] = p.flags; });
 
   const fail = b.fail.slice(0, cells);
+  const depth = new Int32Array(cells);
+  for (let q = 1; q < qEnd; q++) depth[qState[q]] = qDepth[q];
   const da = b.finish();
-  // One 8-byte record per cell: [word, check]. word = base << 2 | DEEP (the failure link is not the root:
-  // a miss needs the slow path) | OUT (the state has outputs), so one cache line gives the transition
+  // One 8-byte record per cell: [word, check]. word = base << 3 | SHALLOW (depth ≤ 1) | DEEP (the failure
+  // link is not the root: a miss needs the slow path) | OUT (the state has outputs), so one cache line gives the transition
   // test of the child and everything the loop needs about the state it enters.
   const cellsAll = da.length >> 1;
   const rec = new Int32Array(cellsAll * 2);
   const failAll = new Int32Array(cellsAll);
   for (let s = 0; s < cellsAll; s++) {
     const used = s < cells && b.check[s] !== -1;
-    rec[s << 1] = used ? (da[s << 1] << 2) | (fail[s] !== 0 ? DEEP : 0) | (hasOut[s] !== 0 ? OUT : 0) : 0;
+    rec[s << 1] = used ? (da[s << 1] << 3) | (depth[s] <= 1 ? SHALLOW : 0) | (fail[s] !== 0 ? DEEP : 0) | (hasOut[s] !== 0 ? OUT : 0) : 0;
     rec[(s << 1) | 1] = da[(s << 1) | 1];
     if (used) failAll[s] = fail[s];
   }
@@ -163,10 +165,37 @@ export function compileMatcher(patterns: readonly PatternInput[]): Matcher {
   }
   let ringSize = 1;
   while (ringSize <= maxLen) ringSize <<= 1;
-  return new CompiledMatcher(size, cmap, rec, rootNext, failAll, outLo, outHi, dict, outPat, patLen, patId, patFlags, ringSize, qEnd);
+  // Start filter: a hashed bitset of every term's first two code units. While the automaton is at depth
+  // ≤ 1 (its state is goto(root, previous character)), a character whose bigram with the previous one
+  // starts no term cannot lead anywhere but goto(root, character) — so the scan skips it with one hash and
+  // one bit test, without touching the trie. A term of one character disables the filter for its
+  // character (singles), so its occurrences are still reported.
+  const startBits = new Int32Array(1 << (START_BITS - 5));
+  const innerBits = new Int32Array(1 << (START_BITS - 5));
+  const pairBits = new Int32Array(1 << (START_BITS - 5)); // terms of exactly two units
+  const triBits = new Int32Array(1 << (START_BITS - 5)); // first three units of longer terms
+  const singles = new Uint8Array(0x10000);
+  for (const p of ps) {
+    const t = p.t;
+    if (t.length === 1) singles[t.charCodeAt(0)] = 1;
+    else {
+      const h = startHash(t.charCodeAt(0), t.charCodeAt(1));
+      startBits[h >>> 5] |= 1 << (h & 31);
+      if (t.length === 2) pairBits[h >>> 5] |= 1 << (h & 31);
+      else { const h3 = startHash3(t.charCodeAt(0), t.charCodeAt(1), t.charCodeAt(2)); triBits[h3 >>> 5] |= 1 << (h3 & 31); }
+    }
+    for (let k = 1; k < t.length; k++) { const h = startHash(t.charCodeAt(k - 1), t.charCodeAt(k)); innerBits[h >>> 5] |= 1 << (h & 31); }
+  }
+  singles[SOFT] = 1; // a soft separator is skipped by the automaton, never by the filter
+  return new CompiledMatcher(size, cmap, rec, rootNext, failAll, outLo, outHi, dict, outPat, patLen, patId, patFlags, ringSize, qEnd, startBits, pairBits, triBits, innerBits, singles);
 }
 
-const DEEP = 1, OUT = 2;
+const DEEP = 1, OUT = 2, SHALLOW = 4;
+const START_BITS = 20; // 2^20-bit (128 KiB) start filter: < 1 % false positives at 10k terms
+/** Hash of a bigram of UTF-16 code units into START_BITS bits (kept in sync with the inlined copy in scan). */
+const startHash = (a: number, b: number) => Math.imul((a << 16) | b, 0x9e3779b1) >>> (32 - START_BITS);
+/** Hash of a trigram (kept in sync with the inlined copy in scan). */
+const startHash3 = (a: number, b: number, c: number) => Math.imul(((a << 16) | b) ^ Math.imul(c, 0x85ebca6b), 0x9e3779b1) >>> (32 - START_BITS);
 
 class CompiledMatcher implements Matcher {
   private readonly ring: Int32Array; // text positions of the last consumed characters
@@ -186,6 +215,11 @@ class CompiledMatcher implements Matcher {
     private readonly patFlags: Uint8Array,
     ringSize: number,
     readonly states: number,
+    private readonly startBits: Int32Array,
+    private readonly pairBits: Int32Array,
+    private readonly triBits: Int32Array,
+    private readonly innerBits: Int32Array,
+    private readonly singles: Uint8Array,
   ) {
     this.ring = new Int32Array(ringSize);
     this.mask = ringSize - 1;
@@ -195,51 +229,95 @@ class CompiledMatcher implements Matcher {
 
   scan(text: string, onHit: HitCallback): void {
     const cmap = this.cmap, rec = this.rec, rootNext = this.rootNext, fail = this.fail, ring = this.ring, mask = this.mask;
+    const startBits = this.startBits, pairBits = this.pairBits, triBits = this.triBits, innerBits = this.innerBits, singles = this.singles;
     const n = text.length;
-    let s = 0, w = rec[0] | 0, last = 0, cnt = 0, i = 0;
+    // s: state, w: its record word, last: class and prev: code unit of the last consumed character.
+    let s = 0, w = rec[0] | 0, last = 0, prev = 0, cnt = 0, i = 0;
+    // Loops without calls inside (a call makes TurboFan re-check the tables' maps and reload their backing
+    // stores on every character); integer literals instead of module constants (TurboFan reloads and
+    // hole-checks those). Two phases:
+    // - skip: the state is goto(root, prev) (depth ≤ 1). A character c whose bigram (prev, c) starts no term
+    //   (startBits) leads to goto(root, c) and reports nothing (c is no one-character term: singles), so
+    //   it costs one hash and one bit test. The state is materialised when the phase ends.
+    // - walk: goto transitions of the double array; a miss whose bigram (prev, c) occurs in no term
+    //   (innerBits) cannot land deeper than goto(root, c) — back to the skip phase without failure links.
     for (;;) {
-      // The hot loop is innermost and makes no calls (a call or a nested loop makes TurboFan re-check the
-      // tables' maps and reload their backing stores on every character). It breaks out for the two rare
-      // cases: a state with outputs (slow = 0) and a miss that must follow failure links or skip a repeated
-      // character (slow = 1). Integer literals instead of module constants (TurboFan reloads and
-      // hole-checks those), and 0 - x instead of -x (-0 would make V8 compute in doubles).
-      let slow = 0;
-      for (; i < n; i++) {
-        const cls = cmap[text.charCodeAt(i)];
-        if (cls === 0xffff) continue; // SOFT_CLASS: skipped
-        const t = (w >> 2) + cls;
-        const d = rec[(t << 1) | 1] ^ s;
-        const miss = (d | (0 - d)) >> 31; // -1 when s has no transition on cls, else 0
-        // Slow path only on a miss of a real character (class 0 = in no term: back to the root) when the
-        // failure link is not the root (DEEP = 1) or the character repeats the previous one.
-        const eqLast = ((cls ^ last) - 1) >> 31;
-        if ((miss & ((0 - cls) >> 31) & ((0 - (w & 1)) | (eqLast & ((0 - s) >> 31)))) !== 0) { slow = 1; break; }
-        // Branch-free select: the child on a hit, the root's transition on a miss.
-        const r = cls << 1;
-        s = (t & ~miss) | (rootNext[r] & miss);
-        w = (rec[t << 1] & ~miss) | (rootNext[r | 1] & miss);
-        last = cls;
-        ring[cnt & mask] = i; cnt++;
-        if ((w & 2) !== 0) break; // OUT
+      { // ---- skip phase
+        const from = i;
+        let p = prev;
+        for (; i < n; i++) {
+          const c = text.charCodeAt(i);
+          const h = Math.imul((p << 16) | c, 0x9e3779b1) >>> 12; // startHash, inlined
+          if (((startBits[h >>> 5] >>> (h & 31)) & 1) !== 0 || singles[c] !== 0) {
+            // (p, c) may start a term. It matters only if one starts here, at p: a two-unit term (p, c) or a
+            // longer one whose first three units are (p, c, d). Otherwise goto(root, p) → (p c) → its failure
+            // 'c' behaves exactly like goto(root, c) — unless d repeats c (skipped in state p c) or is a soft
+            // separator, or c is a one-unit term.
+            if (singles[c] !== 0 || i + 1 >= n || ((pairBits[h >>> 5] >>> (h & 31)) & 1) !== 0) break;
+            const d = text.charCodeAt(i + 1);
+            if (d === c || d === 0xb7) break;
+            const h3 = Math.imul(((p << 16) | c) ^ Math.imul(d, 0x85ebca6b), 0x9e3779b1) >>> 12; // startHash3, inlined
+            if (((triBits[h3 >>> 5] >>> (h3 & 31)) & 1) !== 0) break;
+          }
+          p = c;
+        }
+        if (i >= n) return;
+        if (i !== from) {
+          const cls = cmap[p], r = cls << 1;
+          s = rootNext[r]; w = rootNext[r | 1]; last = cls; prev = p;
+          ring[cnt & mask] = i - 1; cnt++;
+        }
+      }
+      // ---- walk phase: each turn consumes text[i] (or skips it) and leaves i at the next character
+      let mode = 0; // 0 = consumed, continue; 1 = back to the skip phase; 2 = report the state's outputs
+      for (;;) {
+        let out = 0;
+        for (; i < n; i++) {
+          const c = text.charCodeAt(i);
+          const cls = cmap[c];
+          if (cls === 0xffff) continue; // SOFT_CLASS: skipped
+          const t = (w >> 3) + cls;
+          if (rec[(t << 1) | 1] === s) { // goto hit (class 0 never hits: cell base + 0 is no child of s)
+            s = t; w = rec[t << 1]; last = cls; prev = c;
+            ring[cnt & mask] = i; cnt++;
+            if ((w & 2) !== 0) { out = 1; i++; break; } // OUT
+            continue;
+          }
+          if (s !== 0 && cls === last) continue; // a repeated character with no transition: skipped
+          if ((w & 1) === 0 || cls === 0) {
+            // DEEP = 0 (the failure link is the root) or a character in no term: goto(root, c)
+            const r = cls << 1;
+            s = rootNext[r]; w = rootNext[r | 1]; last = cls; prev = c;
+            ring[cnt & mask] = i; cnt++; i++;
+            if ((w & 2) !== 0) out = 1; else mode = 1;
+            break;
+          }
+          const h = Math.imul((prev << 16) | c, 0x9e3779b1) >>> 12;
+          if (((innerBits[h >>> 5] >>> (h & 31)) & 1) === 0) {
+            const r = cls << 1;
+            s = rootNext[r]; w = rootNext[r | 1]; last = cls; prev = c;
+            ring[cnt & mask] = i; cnt++; i++;
+            if ((w & 2) !== 0) out = 1; else mode = 1;
+            break;
+          }
+          // follow the failure links
+          let f = fail[s];
+          for (;;) {
+            const fw = rec[f << 1];
+            const u = (fw >> 3) + cls;
+            if (rec[(u << 1) | 1] === f) { s = u; break; }
+            if ((fw & 1) === 0) { s = rootNext[cls << 1]; break; }
+            f = fail[f];
+          }
+          w = rec[s << 1]; last = cls; prev = c;
+          ring[cnt & mask] = i; cnt++;
+          if ((w & 2) !== 0) { out = 1; i++; break; }
+          if ((w & 4) !== 0) { mode = 1; i++; break; } // SHALLOW: s = goto(root, c)
+        }
+        if (out !== 0) { this.report(s, i - 1, cnt, text, onHit); continue; }
+        if (mode !== 0 || i >= n) break;
       }
       if (i >= n) return;
-      if (slow !== 0) {
-        const cls = cmap[text.charCodeAt(i)];
-        if (s !== 0 && cls === last) { i++; continue; } // repeated character with no transition: skip it
-        let f = fail[s];
-        for (;;) { // follow the failure links
-          const fw = rec[f << 1];
-          const u = (fw >> 2) + cls;
-          if (rec[(u << 1) | 1] === f) { s = u; break; }
-          if ((fw & DEEP) === 0) { s = rootNext[cls << 1]; break; }
-          f = fail[f];
-        }
-        w = rec[s << 1];
-        last = cls;
-        ring[cnt & mask] = i; cnt++;
-      }
-      if ((w & OUT) !== 0) this.report(s, i, cnt, text, onHit);
-      i++;
     }
   }
 
