@@ -49,6 +49,13 @@ export interface LexiconRuleSpec {
   accept?: (unit: TextUnit, start: number, end: number, ctx: RuleContext<any>) => boolean;
 }
 
+/** Rough cost of a literal set as a gate: how often one of its literals occurs in ordinary script text. */
+function gateCost(set: readonly string[]): number {
+  let c = 0;
+  for (const l of set) c += l.length >= 3 ? 1 : l.length === 2 ? 30 : /[0-9]/.test(l) ? 3000 : 1000;
+  return c;
+}
+
 const QUESTION_END = /[?？]\s*$/;
 /** The answer that makes a question rhetorical: "…？喝它就行！", "…？选它就对了". */
 const ANSWERED = /^\s*[^。！？!?]{0,8}(?:[吃喝用涂抹选找买拍认]它|[吃喝用涂抹]这个|就行|就好|就对了|就能|就可以|认准|交给)/;
@@ -75,6 +82,8 @@ export function lexiconRule(spec: LexiconRuleSpec): CnRuleDefinition {
     const usable = all.filter((c) => c.every((l) => normalizeTerm(l).length > 0));
     const raw = all.filter((c) => c.every((l) => normalizeTerm(l).length === 0))
       .map((c) => c.flatMap((l) => [l, l.replace(/[!-~]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0))]));
+    // the gate is the most selective set: few, long literals (a set of digits or of 我 opens on most lines)
+    usable.sort((a, b) => gateCost(a) - gateCost(b));
     const usableSets = usable.length ? usable.map((c) => new Set(c)) : null;
     const triggers = usableSets ? usableSets[0] : null;
     const rest = usableSets ? usableSets.slice(1).map((c) => [...c].map((l) => normalizeTerm(l))) : [];
