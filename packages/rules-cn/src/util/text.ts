@@ -44,16 +44,20 @@ export function foldedView(unit: TextUnit): string {
   return v;
 }
 
-const CLAUSE_END = /[，。！？；,.!?;\n\r…~～]/;
-const SENTENCE_END = /[。！？!?;；\n\r]/;
+// perf: a table per code unit, not a RegExp test on a one-character string per step
+const ENDS = new Uint8Array(0x10000); // 1 = ends a clause, 2 = ends a sentence (sentence ends end clauses too)
+for (const c of '，。！？；,.!?;\n\r…~～') ENDS[c.charCodeAt(0)] |= 1;
+for (const c of '。！？!?;；\n\r') ENDS[c.charCodeAt(0)] |= 3;
+const isClauseEnd = (text: string, i: number) => (ENDS[text.charCodeAt(i)] & 1) !== 0;
 
 /** [start, end) of the clause (between commas/full stops) around a range. */
 export function clauseAround(text: string, start: number, end: number, sentence = false): [number, number] {
-  const re = sentence ? SENTENCE_END : CLAUSE_END;
+  const bit = sentence ? 2 : 1;
   let s = start;
-  while (s > 0 && !re.test(text[s - 1])) s--;
+  while (s > 0 && (ENDS[text.charCodeAt(s - 1)] & bit) === 0) s--;
   let e = end;
-  while (e < text.length && !re.test(text[e])) e++;
+  const n = text.length;
+  while (e < n && (ENDS[text.charCodeAt(e)] & bit) === 0) e++;
   return [s, e];
 }
 
@@ -168,45 +172,57 @@ function quotedAsTerm(unit: TextUnit, start: number, end: number): boolean {
 }
 
 let segmenter: Intl.Segmenter | undefined | null;
-// perf: Intl.Segmenter is slow (tens of µs a call); each text is segmented once, and the boundaries are
-// kept for the last few texts (a rule looks at several hits of one utterance, then the next rule does too)
-const BOUNDS_CACHE: { text: string; starts: Uint8Array }[] = [];
-/** Per position: 1 = a word starts here, 2 = a word ends here (3 = both); null without a segmenter. */
-function boundaries(text: string): Uint8Array | null {
+// perf: Intl.Segmenter is slow (tens of µs a call). Only the clause around a hit is segmented (punctuation
+// always ends a word), once: the boundaries of the last few clauses are kept (a rule looks at several hits
+// of one utterance, then the next rule does too).
+const BOUNDS_CACHE: { text: string; from: number; to: number; b: Uint8Array }[] = [];
+/** Per position of the clause around `at`: 1 = a word starts here, 2 = a word ends here (3 = both);
+ *  `from` is the clause start (index 0 of the array); null without a segmenter. */
+function boundaries(text: string, at: number): { from: number; b: Uint8Array } | null {
   if (segmenter === undefined) {
     try { segmenter = new Intl.Segmenter('zh', { granularity: 'word' }); } catch { segmenter = null; }
   }
   if (!segmenter) return null;
-  for (let i = 0; i < BOUNDS_CACHE.length; i++) if (BOUNDS_CACHE[i].text === text) return BOUNDS_CACHE[i].starts;
-  const b = new Uint8Array(text.length + 1);
-  // segmented clause by clause, as before: punctuation always ends a word
-  let cs = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || CLAUSE_END.test(text[i])) {
-      if (i > cs) for (const seg of segmenter.segment(text.slice(cs, i))) { b[cs + seg.index] |= 1; b[cs + seg.index + seg.segment.length] |= 2; }
-      b[i] |= 2; b[i + 1 <= text.length ? i + 1 : i] |= 1;
-      cs = i + 1;
-    }
+  for (let i = 0; i < BOUNDS_CACHE.length; i++) {
+    const c = BOUNDS_CACHE[i];
+    if (c.from <= at && at <= c.to && c.text === text) return c;
   }
-  b[0] |= 1;
-  if (BOUNDS_CACHE.length >= 4) BOUNDS_CACHE.shift();
-  BOUNDS_CACHE.push({ text, starts: b });
-  return b;
+  const n = text.length;
+  // the clause containing `at` (a position at a clause end belongs to the clause before it)
+  let from = Math.min(at, n);
+  while (from > 0 && !isClauseEnd(text, from - 1)) from--;
+  let to = at;
+  while (to < n && !isClauseEnd(text, to)) to++;
+  const b = new Uint8Array(to - from + 2);
+  b[0] |= 1; b[to - from] |= 2;
+  if (to > from) for (const seg of segmenter.segment(text.slice(from, to))) { b[seg.index] |= 1; b[seg.index + seg.segment.length] |= 2; }
+  // after the clause end, a word starts
+  if (to < n) b[to - from + 1] |= 1;
+  const entry = { text, from, to, b };
+  if (BOUNDS_CACHE.length >= 8) BOUNDS_CACHE.shift();
+  BOUNDS_CACHE.push(entry);
+  return entry;
 }
 /** Word boundaries from Intl.Segmenter (大麻烦 is not 大麻); true when no segmenter is available. */
 export function onWordBoundaries(text: string, start: number, end: number): boolean {
-  const b = boundaries(text);
-  if (!b) return true;
-  return b[start] !== 0 && b[end] !== 0;
+  const r = boundaries(text, start);
+  if (!r) return true;
+  const b = r.b, from = r.from;
+  // a hit running past its clause ends at a punctuation mark, which ends a word
+  let atEnd: boolean;
+  if (end - from < b.length) atEnd = b[end - from] !== 0;
+  else { const r2 = boundaries(text, end); atEnd = !r2 || r2.b[end - r2.from] !== 0; }
+  return b[start - from] !== 0 && atEnd;
 }
 /** Only the start of the hit must be a word boundary (极致 in 积极致力 fails; 极致的 passes). */
 export function startsWord(text: string, start: number, _end?: number): boolean {
   // perf: after anything but a CJK character (start, punctuation, digits, Latin) a word starts: no segmenter
   const p = start > 0 ? text.charCodeAt(start - 1) : 0;
   if (p < 0x3400 || p > 0x9fff) return true;
-  const b = boundaries(text);
-  if (!b) return true;
-  return (b[start] & 1) !== 0 || start >= text.length;
+  if (start >= text.length) return true;
+  const r = boundaries(text, start);
+  if (!r) return true;
+  return (r.b[start - r.from] & 1) !== 0;
 }
 
 const compiled = new WeakMap<RegExp, RegExp>();
