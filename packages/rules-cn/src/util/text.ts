@@ -175,10 +175,10 @@ let segmenter: Intl.Segmenter | undefined | null;
 // perf: Intl.Segmenter is slow (tens of µs a call). Only the clause around a hit is segmented (punctuation
 // always ends a word), once: the boundaries of the last few clauses are kept (a rule looks at several hits
 // of one utterance, then the next rule does too).
-const BOUNDS_CACHE: { text: string; from: number; to: number; b: Uint8Array }[] = [];
+const BOUNDS_CACHE: { text: string; from: number; to: number; b: number[] }[] = [];
 /** Per position of the clause around `at`: 1 = a word starts here, 2 = a word ends here (3 = both);
  *  `from` is the clause start (index 0 of the array); null without a segmenter. */
-function boundaries(text: string, at: number): { from: number; b: Uint8Array } | null {
+function boundaries(text: string, at: number): { from: number; b: number[] } | null {
   if (segmenter === undefined) {
     try { segmenter = new Intl.Segmenter('zh', { granularity: 'word' }); } catch { segmenter = null; }
   }
@@ -193,7 +193,7 @@ function boundaries(text: string, at: number): { from: number; b: Uint8Array } |
   while (from > 0 && !isClauseEnd(text, from - 1)) from--;
   let to = at;
   while (to < n && !isClauseEnd(text, to)) to++;
-  const b = new Uint8Array(to - from + 2);
+  const b: number[] = new Array(to - from + 2).fill(0); // perf: a small array, not a typed one (costly to allocate)
   b[0] |= 1; b[to - from] |= 2;
   if (to > from) for (const seg of segmenter.segment(text.slice(from, to))) { b[seg.index] |= 1; b[seg.index + seg.segment.length] |= 2; }
   // after the clause end, a word starts
