@@ -1,6 +1,6 @@
 // A term rule built from data: lexicon + exemptions + context (negation, quotation, regulation text,
 // co-occurrence, category gates). Most national rules and every custom-pack rule are term rules.
-import type { Channel, LegalBasisRef, LexiconTerm, LiveEvent, Message, Party, Product, RuleType, Severity, TextUnit, RuleContext } from '@liveguard/core';
+import type { Channel, LegalBasisRef, LexiconTerm, LiveEvent, Message, Party, Product, ReportDescriptor, RuleType, Severity, TextUnit, RuleContext } from '@liveguard/core';
 import { normalizeTerm } from '@liveguard/core';
 import { requiredLiteralSets } from './regex-literals.js';
 import { defineCnRule, type CnRuleDefinition, type RuleExamples } from './define.js';
@@ -56,7 +56,6 @@ function gateCost(set: readonly string[]): number {
   return c;
 }
 
-const QUESTION_END = /[?？]\s*$/;
 /** The answer that makes a question rhetorical: "…？喝它就行！", "…？选它就对了". */
 const ANSWERED = /^\s*[^。！？!?]{0,8}(?:[吃喝用涂抹选找买拍认]它|[吃喝用涂抹]这个|就行|就好|就对了|就能|就可以|认准|交给)/;
 /** Lexicon of the literals that gate the context patterns (never reported). */
@@ -108,6 +107,8 @@ export function lexiconRule(spec: LexiconRuleSpec): CnRuleDefinition {
     },
     create(ctx) {
       const onListing = spec.onListing;
+      const suggestions: ReportDescriptor['suggestions'] | undefined = spec.suggestion
+        ? [{ messageId: 'fix', ...(spec.suggestion.replacement !== undefined ? { replacement: spec.suggestion.replacement } : {}) }] : undefined;
       return {
         ...(onListing ? {
           listing: (e: LiveEvent & { product: Product }) => onListing(ctx, e.product ?? { id: '', title: '' }, e),
@@ -154,7 +155,7 @@ export function lexiconRule(spec: LexiconRuleSpec): CnRuleDefinition {
           const cat = categoryOf(ctx, unit);
           const sev = spec.severityFor?.(cat);
           if (sev === 'skip') return 0;
-          const doneSentences = new Set<number>();
+          let doneSentences: Set<number> | undefined;
           for (const h of found.sort((a, b) => a.start - b.start)) {
             if (spec.wordBoundary) {
               const list = spec.wordBoundary === true ? undefined : spec.wordBoundary;
@@ -164,21 +165,24 @@ export function lexiconRule(spec: LexiconRuleSpec): CnRuleDefinition {
             if (spec.unless && nearby(unit, h, spec.unless)) continue;
             if (claimsOnly) {
               if (isNotAClaim(unit, h.start, h.end)) continue;
-              const [, se] = sentenceAround(v, h.start, h.end);
               // a question is not a claim, unless it is rhetorical and answered at once (卵巢功能减弱？喝它就行！)
-              if (QUESTION_END.test(v.slice(h.end, se + 1)) && !ANSWERED.test(v.slice(se + 1))) continue;
+              // (the sentence ends at its ? or ？ — perf: no slice unless it does)
+              const se = sentenceAround(v, h.start, h.end)[1];
+              const q = se < v.length ? v.charCodeAt(se) : 0;
+              if ((q === 0x3f || q === 0xff1f) && !ANSWERED.test(v.slice(se + 1))) continue;
             }
             if (spec.accept && !spec.accept(unit, h.start, h.end, ctx)) continue;
             // one finding per term per sentence is enough to act on; keep every distinct term
             const key = spec.oncePerSentence ? -1 - sentenceAround(v, h.start, h.end)[0] : h.start;
-            if (doneSentences.has(key)) continue;
+            if ((doneSentences ??= new Set()).has(key)) continue;
             doneSentences.add(key);
             n++;
-            ctx.report({
-              messageId: 'hit', data: { term: v.slice(h.start, h.end) }, unit, start: h.start, end: h.end,
-              ...((spec.hitSeverity?.(v.slice(h.start, h.end)) ?? sev) ? { severity: spec.hitSeverity?.(v.slice(h.start, h.end)) ?? sev } : {}),
-              ...(spec.suggestion ? { suggestions: [{ messageId: 'fix', ...(spec.suggestion.replacement !== undefined ? { replacement: spec.suggestion.replacement } : {}) }] } : {}),
-            });
+            const term = v.slice(h.start, h.end);
+            const severity = (spec.hitSeverity ? spec.hitSeverity(term) : undefined) ?? sev;
+            const d: ReportDescriptor = { messageId: 'hit', data: { term }, unit, start: h.start, end: h.end };
+            if (severity) d.severity = severity;
+            if (suggestions) d.suggestions = suggestions;
+            ctx.report(d);
           }
           return n;
       }
