@@ -45,6 +45,9 @@ export const EFFECT_PATTERNS: RegExp[] = [
   /(?:瘦|减|掉)了?\s*[0-9一二三四五六七八九十两几]+\s*(?:斤|公斤|kg)/,
   /杀[^，。！？,.!?]{1,6}(?:菌|病毒)/,
   /(?:烟|肺|肠|宿)毒[^，。！？,.!?]{0,2}排|黑肺|洗[^，。！？,.!?]{0,3}肺/,
+  // a therapeutic action on an organ, a body system or a disease marker (修复眼角膜, 软化血管, 促进伤口愈合); not
+  // the health functions a health food may have approved (免疫力, 睡眠, 体质: EFFICACY_ASSERTIONS), nor skin care
+  /(?:修复|改善|调节|促进|降低|预防|抑制|缓解|消除|疏通|软化|激活|再生|恢复|强健)[^，。！？,.!?]{0,3}(?:眼角膜|角膜|视网膜|视神经|神经|脑细胞|受损细胞|肝脏|肝功能|肝细胞|肾脏|肾功能|胃黏膜|肠黏膜|肺功能|心脏|心肌|心脑血管|血管|血液循环|微循环|造血功能|骨密度|骨骼|关节|软骨|前列腺|卵巢|子宫|甲状腺|内分泌|胰岛|伤口|创面|炎症|病变|病灶|血压|血糖|血脂|尿酸|胆固醇)/,
 ];
 /** A disease state named by an organ and a decline (卵巢功能减弱, 肾功能衰退, 记忆力下降): a disease reference
  *  without a disease name. */

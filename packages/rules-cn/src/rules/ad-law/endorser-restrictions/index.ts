@@ -1,7 +1,12 @@
 import { lexiconRule } from '../../../util/lexicon-rule.js';
 import { TESTIMONY } from '../../../util/testimony.js';
+import { categoryOf } from '../../../util/text.js';
 
 const NO_ENDORSER = new Set(['health-food', 'drug-otc', 'drug-rx', 'medical-device', 'special-medical-food']);
+/** Professionals, institutions and patients vouching for a product (an endorser under art 2 of the Advertising Law). */
+const PROFESSIONAL = /(?:医生|医师|大夫|专家|教授|院士|药师|营养师|主任|科学家|博士|协会|学会|医院|科研(?:机构|院所)|研究院|研究所)们?(?:都|也|一致|联合|强烈|亲自|纷纷)?(?:推荐|力荐|认证|认可|首选|背书|都在用|在用|指定|证明|见证|担保)|患者(?:现身说法|证言|见证|亲证|都说好|都说有效)|现身说法|病友(?:都说|推荐|见证)/;
+/** Without a category, a professional's endorsement counts only when it is about a product on sale. */
+const PRODUCT_CUE = /这款|这个|本品|我们的|我们家|咱们家|咱家|产品|下单|链接|拍下|购买|买|吃|喝|服用|用上/;
 
 export default lexiconRule({
   id: 'ad-law/endorser-restrictions',
@@ -17,11 +22,19 @@ export default lexiconRule({
   description: { 'zh-CN': '医疗、药品、医疗器械、保健食品广告不得利用广告代言人作推荐、证明（含主播亲身证言）', en: 'Medical, drug, device and health-food ads may not use endorsers (incl. the anchor\'s own testimony)' },
   message: { 'zh-CN': '医疗/保健类商品不得以代言人身份作证明：“{{term}}”', en: 'No endorser testimony for medical or health products: "{{term}}"' },
   terms: ['我推荐这款保健品', '作为明星推荐', '我代言的', '全家都在吃'],
-  patterns: [TESTIMONY],
-  severityFor: (cat) => (cat && NO_ENDORSER.has(cat) ? 'error' : 'skip'),
+  patterns: [TESTIMONY, PROFESSIONAL],
+  // medical and health categories: an error; unknown category: a professional's or patient's endorsement of a
+  // product is a warning (the anchor's own testimony is ad-law/endorser-must-have-used's); other categories: off
+  severityFor: (cat) => (cat === undefined ? 'warning' : NO_ENDORSER.has(cat) ? 'error' : 'skip'),
+  accept(unit, start, end, ctx) {
+    if (categoryOf(ctx, unit) !== undefined) return true;
+    const t = unit.text.slice(start, end);
+    if (!PROFESSIONAL.test(t)) return false;
+    return PRODUCT_CUE.test(unit.text);
+  },
   examples: {
-    violating: [{ text: '我全家都在吃这个鱼油', category: 'health-food' }, { text: '这个理疗仪我自己用了三年', category: 'medical-device' }],
-    compliant: [{ text: '以下为批准的广告内容：本品具有增强免疫力的保健功能', category: 'health-food' }, { text: '这个面霜我自己用了三年了', category: 'cosmetics' }],
+    violating: [{ text: '我全家都在吃这个鱼油', category: 'health-food' }, { text: '这个理疗仪我自己用了三年', category: 'medical-device' }, '这款益生菌是三甲医院专家联合推荐的', { text: '好多患者现身说法，吃了都说好', category: 'health-food' }],
+    compliant: [{ text: '以下为批准的广告内容：本品具有增强免疫力的保健功能', category: 'health-food' }, { text: '这个面霜我自己用了三年了', category: 'cosmetics' }, '专家推荐成年人每天饮水1500到1700毫升'],
   },
   guide: {
     requirement: {

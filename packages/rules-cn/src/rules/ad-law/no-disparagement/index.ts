@@ -1,6 +1,6 @@
 import { lexiconRule } from '../../../util/lexicon-rule.js';
 
-const COMPETITOR = /别家|别人家|人家的|其他家|其他品牌|别的品牌|别的直播间|其他直播间|隔壁|同行|外面的|外面那些|市面上的?|某些品牌|某品牌|[A-Za-z]{2,}牌|XX牌|那个牌子|他们家|友商|竞品/;
+const COMPETITOR = /别家|别人家|人家的|其他家|其他品牌|别的品牌|别的直播间|其他直播间|隔壁|同行|外面的|外面那些|市面上|某些品牌|某品牌|[A-Za-z]{2,}牌|XX牌|那个牌子|他们家|友商|竞品|对手|别人(?:的|卖)|其他(?:的)?(?:商家|厂家|牌子|产品|店|主播)|别的(?:商家|厂家|牌子|产品|店|主播)|某些(?:商家|厂家|产品|主播|店)|同类(?:产品|商品)|一般的(?:产品|牌子)|普通的?(?:产品|牌子)|杂牌/;
 
 export default lexiconRule({
   id: 'ad-law/no-disparagement',
@@ -15,11 +15,12 @@ export default lexiconRule({
   category: 'disparagement',
   description: { 'zh-CN': '不得贬低其他生产经营者的商品或服务，不得编造、传播虚假或误导性信息损害竞争对手商誉', en: 'Do not disparage other businesses\' goods or services or spread false or misleading information about competitors' },
   message: { 'zh-CN': '贬低竞争对手：“{{term}}”', en: 'Disparaging a competitor: "{{term}}"' },
-  terms: ['假货', '垃圾', '智商税', '有毒', '黑心', '骗人的', '坑人', '劣质', '全是假的', '都是假的', '三无产品', '不行', '差远了', '没法比', '割韭菜', '翻车', '致癌', '害人'],
+  terms: ['假货', '垃圾', '智商税', '有毒', '黑心', '骗人的', '坑人', '劣质', '全是假的', '都是假的', '三无产品', '不行', '差远了', '没法比', '割韭菜', '翻车', '致癌', '害人',
+    '含激素', '有害', '伤皮肤', '烂脸', '不安全', '偷工减料', '以次充好', '冒牌', '水货', '没效果', '没有效果', '没用', '忽悠', '比不上', '差劲', '不靠谱', '黑作坊', '小作坊', '勾兑', '科技与狠活', '骗子', '坑钱', '质量差', '以假乱真', '掺假', '注水'],
   requires: COMPETITOR,
   suggestion: { message: { 'zh-CN': '只讲自家产品的可证实优点，或与自家老款比较', en: 'State your own product\'s provable merits, or compare with your own earlier model' } },
   examples: {
-    violating: ['别家直播间卖的全是假货', 'XX牌子那个就是智商税，我们的才是真的', '外面那些都是三无产品'],
+    violating: ['别家直播间卖的全是假货', 'XX牌子那个就是智商税，我们的才是真的', '外面那些都是三无产品', '其他商家卖的都是勾兑的，我们是纯粮酿造'],
     compliant: ['我们家这款和我们去年老款比，容量多了20%', '第十三条 广告不得贬低其他生产经营者的商品或者服务', '这款不是假货，支持验货'],
   },
   guide: {

@@ -58,6 +58,7 @@ export default lexiconRule({
       { text: '姐妹们，气血不足、宫寒的，吃它就好', category: 'food' },
       { text: '这个茶喝了能祛湿，口腔溃疡、咽炎都好得快', category: 'food' },
       { text: '老中医传下来的宫廷秘方，疏通经络', category: 'food' },
+      { text: '这款山楂茶能软化血管，中老年人天天喝', category: 'food' },
     ],
     compliant: [
       { text: '这是普通食品，不能代替药物，有病请就医', category: 'food' },
