@@ -12,6 +12,7 @@ const MEDICAL = new Set(['drug-otc', 'drug-rx', 'medical-device']);
 const ORDINARY_FOOD = new Set(['food', 'infant-formula', 'special-medical-food', 'alcohol']);
 // compared in normalised form: the folded view folds 著 to 着 (显著 → 显着) like the normaliser does
 const EFFICACY = new Set(EFFICACY_ASSERTIONS.map(normalizeTerm));
+const APPROVED_FUNCTION = /具有[^。！？!?]{0,40}的保健功能|保健功能[:：]/;
 const NON_MEDICAL = new Set(['food', 'health-food', 'cosmetics', 'special-cosmetics', 'infant-formula', 'alcohol', 'special-medical-food', 'other', 'jewellery-collectible']);
 
 export default lexiconRule({
@@ -37,8 +38,10 @@ export default lexiconRule({
   exempt: MEDICAL_EXEMPT,
   patterns: [...EFFECT_PATTERNS, ...DISEASE_PATTERNS],
   accept: (unit, start, end, ctx) => {
-    if (!EFFICACY.has(normalizeTerm(foldedView(unit).slice(start, end)))) return true;
     const cat = categoryOf(ctx, unit);
+    // a health food stating its approved function in the approved form (具有…的保健功能) is the label text
+    if (cat === 'health-food' && APPROVED_FUNCTION.test(foldedView(unit))) return false;
+    if (!EFFICACY.has(normalizeTerm(foldedView(unit).slice(start, end)))) return true;
     return cat !== undefined && ORDINARY_FOOD.has(cat);
   },
   wordBoundary: ['癌', '结节', '角膜', '修复', '百病', '感染'],

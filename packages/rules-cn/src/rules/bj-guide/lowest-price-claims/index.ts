@@ -19,6 +19,8 @@ export default lexiconRule({
     '全网最低', '全网最低价', '历史最低价', '历史最低', '史低', '找不到更便宜', '全年最低', '全年最低价', '今年最低', '全网最便宜', '全网底价', '最低价', '地板价', '骨折价',
     '全年最大力度', '最大力度', '价格最低', '没有比这更低', '买贵退差', '全网独家价',
   ],
+  // an exclusive price: "这个价，只有我直播间有"
+  patterns: [/(?:这个价|这价|这个价格)[^。！？!?]{0,4}(?:只有|只在|仅在|仅有)(?:我|我们|咱|咱们)(?:家|的)?直播间/],
   unless: /近\s*[0-9一二三四五六七八九十]+\s*天|过去\s*[0-9一二三四五六七八九十]+\s*天|(?:本|这个)直播间近/,
   suggestion: { message: { 'zh-CN': '删除“全网最低价”，改为可核实的范围，如“本直播间近30天最低价”', en: 'Drop "lowest price online"; use a verifiable scope such as "lowest in this room in the last 30 days"' }, replacement: '' },
   examples: {
