@@ -89,7 +89,8 @@ describe.skipIf(!HAVE_BUILD)('end to end: SIGKILL mid-stream, restart', () => {
         const texts = Array.from({ length: 50 }, () => `${TEXTS[n % TEXTS.length]} #${c}-${n++}`);
         const body = texts.map((text, i) => JSON.stringify({ type: 'speech', ts: 1_757_000_000_000 + n * 10 + i, text })).join('\n');
         try {
-          const r = await fetch(`${base}/v1/sessions/e2e-1/events`, { method: 'POST', headers: h, body });
+          // a request cut by the SIGKILL can hang in the HTTP client instead of failing: bound it
+          const r = await fetch(`${base}/v1/sessions/e2e-1/events`, { method: 'POST', headers: h, body, signal: AbortSignal.timeout(15_000) });
           if (r.status !== 200) { failures.push(`${r.status} ${await r.text()}`); break; }
           const j = await r.json() as { accepted: number; lastSeq: number };
           acked.push({ lastSeq: j.lastSeq, texts });
