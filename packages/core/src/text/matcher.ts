@@ -269,7 +269,7 @@ class CompiledMatcher implements Matcher {
         }
       }
       // ---- walk phase: each turn consumes text[i] (or skips it) and leaves i at the next character
-      let mode = 0; // 0 = consumed, continue; 1 = back to the skip phase; 2 = report the state's outputs
+      let mode = 0; // 1 = back to the skip phase (out = 1: report the state's outputs, then walk on)
       for (;;) {
         let out = 0;
         for (; i < n; i++) {
@@ -284,16 +284,11 @@ class CompiledMatcher implements Matcher {
             continue;
           }
           if (s !== 0 && cls === last) continue; // a repeated character with no transition: skipped
-          if ((w & 1) === 0 || cls === 0) {
-            // DEEP = 0 (the failure link is the root) or a character in no term: goto(root, c)
-            const r = cls << 1;
-            s = rootNext[r]; w = rootNext[r | 1]; last = cls; prev = c;
-            ring[cnt & mask] = i; cnt++; i++;
-            if ((w & 2) !== 0) out = 1; else mode = 1;
-            break;
-          }
-          const h = Math.imul((prev << 16) | c, 0x9e3779b1) >>> 12;
-          if (((innerBits[h >>> 5] >>> (h & 31)) & 1) === 0) {
+          // goto(root, c) at once when DEEP = 0 (the failure link is the root), c is in no term, or the bigram
+          // (prev, c) occurs in no term (no state deeper than 1 can end in it)
+          let toRoot = (w & 1) === 0 || cls === 0;
+          if (!toRoot) { const h = Math.imul((prev << 16) | c, 0x9e3779b1) >>> 12; toRoot = ((innerBits[h >>> 5] >>> (h & 31)) & 1) === 0; }
+          if (toRoot) {
             const r = cls << 1;
             s = rootNext[r]; w = rootNext[r | 1]; last = cls; prev = c;
             ring[cnt & mask] = i; cnt++; i++;

@@ -1,6 +1,6 @@
 import { lexiconRule } from '../../../util/lexicon-rule.js';
 import { TESTIMONY } from '../../../util/testimony.js';
-import { categoryOf } from '../../../util/text.js';
+import { categoryOf, foldedView } from '../../../util/text.js';
 
 const NO_ENDORSER = new Set(['health-food', 'drug-otc', 'drug-rx', 'medical-device', 'special-medical-food']);
 /** Professionals, institutions and patients vouching for a product (an endorser under art 2 of the Advertising Law). */
@@ -28,9 +28,9 @@ export default lexiconRule({
   severityFor: (cat) => (cat === undefined ? 'warning' : NO_ENDORSER.has(cat) ? 'error' : 'skip'),
   accept(unit, start, end, ctx) {
     if (categoryOf(ctx, unit) !== undefined) return true; // health and medical categories: any endorsement
-    const t = unit.text.slice(start, end);
-    if (!PROFESSIONAL.test(t)) return false;
-    return PRODUCT_CUE.test(unit.text);
+    // hits are ranges of the folded view (traditional → simplified), so the tests read it too
+    const v = foldedView(unit);
+    return PROFESSIONAL.test(v.slice(start, end)) && PRODUCT_CUE.test(v);
   },
   examples: {
     violating: [{ text: '我全家都在吃这个鱼油', category: 'health-food' }, { text: '这个理疗仪我自己用了三年', category: 'medical-device' }, '这款益生菌是三甲医院专家联合推荐的', { text: '好多患者现身说法，吃了都说好', category: 'health-food' }],
