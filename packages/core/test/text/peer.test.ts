@@ -60,4 +60,8 @@ describe.skipIf(files.length === 0)(`peer suites (${dir})`, () => {
     expect((total - failed.length) / total).toBeGreaterThanOrEqual(0.8);
   });
 });
-if (files.length === 0) test.skip(`peer suites not found at ${dir} (set LIVEGUARD_PEER_SUITES)`, () => {});
+if (files.length === 0) {
+  // a fresh clone without shared/ beside it skips with the reason; CI has it and must run the suites
+  if (process.env.CI === 'true') test(`peer suites are present at ${dir}`, () => { expect.fail(`peer suites not found at ${dir} (set LIVEGUARD_PEER_SUITES)`); });
+  else test.skip(`peer suites not found at ${dir} (set LIVEGUARD_PEER_SUITES)`, () => {});
+}
