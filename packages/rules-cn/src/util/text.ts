@@ -72,6 +72,9 @@ const NEGATORS = [
   '不存在', '不要', '别再', '别信', '别听信', '别相信', '不要信', '不要相信', '千万别', '不承诺', '不保证', '不打包票', '谨防', '警惕', '小心', '拒绝', '反对',
   '避免', '以免', '防止', '杜绝',
 ];
+/** Negators that are also the verbs of a prevention claim when an ability precedes them. */
+const PREVENTION = new Set(['避免', '防止', '杜绝', '以免']);
+const PREVENTION_CLAIM = /(?:可以|能够|能|可|帮助|帮你|有效|就能|还能|彻底)$/;
 /** Is the hit [start,end) denied by a negator earlier in its clause (within `window` characters)? */
 export function isNegated(unit: TextUnit, start: number, window = 12): boolean {
   const v = foldedView(unit);
@@ -79,7 +82,12 @@ export function isNegated(unit: TextUnit, start: number, window = 12): boolean {
   const before = v.slice(Math.max(cs, start - window), start);
   // a bare negator right before the claim: 不抽奖, 没治好, 非药用
   if (start > cs && /[不没未非别勿]/.test(v[start - 1])) return true;
-  return NEGATORS.some((n) => before.includes(n));
+  return NEGATORS.some((n) => {
+    const k = before.lastIndexOf(n);
+    if (k < 0) return false;
+    // 避免/防止 with an ability in front is a prevention claim, not a denial (可以避免感染, 能防止复发)
+    return !(PREVENTION.has(n) && PREVENTION_CLAIM.test(v.slice(Math.max(cs, start - window - 4), Math.max(cs, start - window) + k)));
+  });
 }
 
 /** Is the range inside quotation marks or a title (《》)? */
@@ -107,7 +115,7 @@ export function isQuoted(unit: TextUnit, start: number, end: number): boolean {
 const META_CUES = [
   '广告法', '法律', '法规', '规定', '条例', '办法', '第[一二三四五六七八九十百]+条', '违法', '违规', '违反', '执法', '监管', '市场监管', '处罚', '罚款', '罚单',
   '查处', '立案', '判决', '法院', '起诉', '诉讼', '投诉', '维权', '记者', '报道', '据了解', '提醒', '警惕', '谨防', '消费者协会', '消协',
-  '不法商家', '一些商家', '有些商家', '部分商家', '许多商家', '很多商家', '商家会', '商家通过', '主播通过', '话术', '噱头', '宣称', '声称', '号称', '自称', '所谓',
+  '不法商家', '不法分子', '犯罪分子', '骗子', '一些商家', '有些商家', '部分商家', '许多商家', '很多商家', '商家会', '商家通过', '主播通过', '话术', '噱头', '宣称', '声称', '号称', '自称', '所谓',
   '虚假宣传', '夸大宣传', '误导消费者', '诱导消费者', '欺骗', '诈骗', '骗局', '套路', '陷阱', '乱象', '律师', '表示', '指出', '认为', '明确', '应当', '不得',
   '禁止', '严禁', '明令', '不允许', '不被允许', '采取措施',
   // enforcement and news narrative
@@ -168,7 +176,8 @@ export function isNotAClaim(unit: TextUnit, start: number, end: number): boolean
 /** A quoted short phrase is a term being discussed (警惕“全网最低价”), unless the quote is a whole utterance. */
 function quotedAsTerm(unit: TextUnit, start: number, end: number): boolean {
   const v = foldedView(unit);
-  const a = Math.max(v.lastIndexOf('“', start - 1), v.lastIndexOf('「', start - 1), v.lastIndexOf('《', start - 1), v.lastIndexOf('"', start - 1));
+  const a = Math.max(v.lastIndexOf('“', start - 1), v.lastIndexOf('「', start - 1), v.lastIndexOf('《', start - 1), v.lastIndexOf('"', start - 1),
+    v.lastIndexOf('‘', start - 1), v.lastIndexOf('『', start - 1));
   if (a < 0) return false;
   // quote is the whole unit: a quoted utterance is still an utterance
   return !(a === 0 && /[”」》"]\s*$/.test(v));
