@@ -60,7 +60,13 @@ function prepare(patterns: readonly PatternInput[]): Prepared[] {
   return out;
 }
 
-export function compileMatcher(patterns: readonly PatternInput[]): Matcher {
+export interface CompileOptions {
+  /** The skip loop: 'auto' (default) picks the branch-free one for lexicons with thousands of distinct term starts;
+   *  the other values force one (tests and benchmarks run both). */
+  skipLoop?: 'auto' | 'sparse' | 'dense';
+}
+
+export function compileMatcher(patterns: readonly PatternInput[], options: CompileOptions = {}): Matcher {
   const ps = prepare(patterns);
   const size = ps.length;
   if (size === 0) return { size: 0, scan() {} };
@@ -172,30 +178,40 @@ export function compileMatcher(patterns: readonly PatternInput[]): Matcher {
   // character (singles), so its occurrences are still reported.
   const startBits = new Int32Array(1 << (START_BITS - 5));
   const innerBits = new Int32Array(1 << (START_BITS - 5));
-  const pairBits = new Int32Array(1 << (START_BITS - 5)); // terms of exactly two units
+  const pairBits = new Int32Array(1 << (PAIR_BITS - 5)); // terms of exactly two units (few: 8 KiB, cache-resident)
   const triBits = new Int32Array(1 << (START_BITS - 5)); // first three units of longer terms
   const singles = new Uint8Array(0x10000);
+  let startPairs = 0;
   for (const p of ps) {
     const t = p.t;
     if (t.length === 1) singles[t.charCodeAt(0)] = 1;
     else {
-      const h = startHash(t.charCodeAt(0), t.charCodeAt(1));
+      const u = bigramMix(t.charCodeAt(0), t.charCodeAt(1));
+      const h = u >>> (32 - START_BITS);
+      if (((startBits[h >>> 5] >>> (h & 31)) & 1) === 0) startPairs++;
       startBits[h >>> 5] |= 1 << (h & 31);
-      if (t.length === 2) pairBits[h >>> 5] |= 1 << (h & 31);
-      else { const h3 = startHash3(t.charCodeAt(0), t.charCodeAt(1), t.charCodeAt(2)); triBits[h3 >>> 5] |= 1 << (h3 & 31); }
+      if (t.length === 2) { const h2 = u >>> (32 - PAIR_BITS); pairBits[h2 >>> 5] |= 1 << (h2 & 31); }
+      else { const h3 = triHash(u, t.charCodeAt(2)); triBits[h3 >>> 5] |= 1 << (h3 & 31); }
     }
     for (let k = 1; k < t.length; k++) { const h = startHash(t.charCodeAt(k - 1), t.charCodeAt(k)); innerBits[h >>> 5] |= 1 << (h & 31); }
   }
   singles[SOFT] = 1; // a soft separator is skipped by the automaton, never by the filter
-  return new CompiledMatcher(size, cmap, rec, rootNext, failAll, outLo, outHi, dict, outPat, patLen, patId, patFlags, ringSize, qEnd, startBits, pairBits, triBits, innerBits, singles);
+  // Many distinct term starts (thousands): a text position starts a term's bigram often (20–30 % at 10k terms), a
+  // branch on that mispredicts constantly, and the branch-free test of the dense skip loop is faster.
+  const dense = options.skipLoop === 'dense' || (options.skipLoop !== 'sparse' && startPairs >= DENSE_START_PAIRS);
+  return new CompiledMatcher(size, cmap, rec, rootNext, failAll, outLo, outHi, dict, outPat, patLen, patId, patFlags, ringSize, qEnd, startBits, pairBits, triBits, innerBits, singles, dense);
 }
 
 const DEEP = 1, OUT = 2, SHALLOW = 4;
 const START_BITS = 20; // 2^20-bit (128 KiB) start filter: < 1 % false positives at 10k terms
-/** Hash of a bigram of UTF-16 code units into START_BITS bits (kept in sync with the inlined copy in scan). */
-const startHash = (a: number, b: number) => Math.imul((a << 16) | b, 0x9e3779b1) >>> (32 - START_BITS);
-/** Hash of a trigram (kept in sync with the inlined copy in scan). */
-const startHash3 = (a: number, b: number, c: number) => Math.imul(((a << 16) | b) ^ Math.imul(c, 0x85ebca6b), 0x9e3779b1) >>> (32 - START_BITS);
+const PAIR_BITS = 16; // 2^16-bit (8 KiB) filter of the two-unit terms
+const DENSE_START_PAIRS = 4096; // distinct start bigrams from which scan uses the branch-free skip loop
+/** 32-bit mix of a bigram of UTF-16 code units; its top START_BITS bits index the start and inner filters, its top
+ *  PAIR_BITS bits the pair filter (kept in sync with the inlined copies in scan). */
+const bigramMix = (a: number, b: number) => Math.imul((a << 16) | b, 0x9e3779b1);
+const startHash = (a: number, b: number) => bigramMix(a, b) >>> (32 - START_BITS);
+/** Hash of a trigram from its first two units' mix (kept in sync with the inlined copies in scan). */
+const triHash = (u: number, c: number) => Math.imul(u ^ c, 0x85ebca6b) >>> (32 - START_BITS);
 
 class CompiledMatcher implements Matcher {
   private readonly ring: Int32Array; // text positions of the last consumed characters
@@ -220,6 +236,7 @@ class CompiledMatcher implements Matcher {
     private readonly triBits: Int32Array,
     private readonly innerBits: Int32Array,
     private readonly singles: Uint8Array,
+    private readonly dense: boolean,
   ) {
     this.ring = new Int32Array(ringSize);
     this.mask = ringSize - 1;
@@ -245,21 +262,46 @@ class CompiledMatcher implements Matcher {
       { // ---- skip phase
         const from = i;
         let p = prev;
-        for (; i < n; i++) {
-          const c = text.charCodeAt(i);
-          const h = Math.imul((p << 16) | c, 0x9e3779b1) >>> 12; // startHash, inlined
-          if (((startBits[h >>> 5] >>> (h & 31)) & 1) !== 0 || singles[c] !== 0) {
-            // (p, c) may start a term. It matters only if one starts here, at p: a two-unit term (p, c) or a
-            // longer one whose first three units are (p, c, d). Otherwise goto(root, p) → (p c) → its failure
-            // 'c' behaves exactly like goto(root, c) — unless d repeats c (skipped in state p c) or is a soft
-            // separator, or c is a one-unit term.
-            if (singles[c] !== 0 || i + 1 >= n || ((pairBits[h >>> 5] >>> (h & 31)) & 1) !== 0) break;
-            const d = text.charCodeAt(i + 1);
-            if (d === c || d === 0xb7) break;
-            const h3 = Math.imul(((p << 16) | c) ^ Math.imul(d, 0x85ebca6b), 0x9e3779b1) >>> 12; // startHash3, inlined
-            if (((triBits[h3 >>> 5] >>> (h3 & 31)) & 1) !== 0) break;
+        const lim = n - 1;
+        if (this.dense) {
+          // Branch-free test, one branch per character taken only at a candidate: break when c is a one-unit term
+          // (singles, which include the soft separator), (p, c) a two-unit term (pairBits), (p, c, d) the start of a
+          // longer term (triBits), or d repeats c or is a soft separator (rare in text; the automaton skips such a d).
+          if (i < lim) {
+            let c = text.charCodeAt(i);
+            for (; i < lim; i++) {
+              const d = text.charCodeAt(i + 1);
+              const u = Math.imul((p << 16) | c, 0x9e3779b1); // bigramMix, inlined
+              const h2 = u >>> 16, h3 = Math.imul(u ^ d, 0x85ebca6b) >>> 12; // pair and trigram hashes, inlined
+              if ((singles[c] | ((triBits[h3 >>> 5] >>> (h3 & 31)) & 1) | ((pairBits[h2 >>> 5] >>> (h2 & 31)) & 1)
+                | (((d ^ c) - 1) >>> 31) | (((d ^ 0xb7) - 1) >>> 31)) !== 0) break;
+              p = c; c = d;
+            }
           }
-          p = c;
+        } else {
+          for (; i < lim; i++) {
+            const c = text.charCodeAt(i);
+            const u = Math.imul((p << 16) | c, 0x9e3779b1); // bigramMix, inlined
+            const h = u >>> 12;
+            if (((startBits[h >>> 5] >>> (h & 31)) & 1) !== 0 || singles[c] !== 0) {
+              // (p, c) may start a term. It matters only if one starts here, at p: a two-unit term (p, c) or a
+              // longer one whose first three units are (p, c, d). Otherwise goto(root, p) → (p c) → its failure
+              // 'c' behaves exactly like goto(root, c) — unless d repeats c (skipped in state p c) or is a soft
+              // separator, or c is a one-unit term.
+              const h2 = u >>> 16;
+              if (singles[c] !== 0 || ((pairBits[h2 >>> 5] >>> (h2 & 31)) & 1) !== 0) break;
+              const d = text.charCodeAt(i + 1);
+              if (d === c || d === 0xb7) break;
+              const h3 = Math.imul(u ^ d, 0x85ebca6b) >>> 12;
+              if (((triBits[h3 >>> 5] >>> (h3 & 31)) & 1) !== 0) break;
+            }
+            p = c;
+          }
+        }
+        if (i === lim) { // the last unit: it ends nothing unless it is a one-unit term or (p, c) starts a term
+          const c = text.charCodeAt(i);
+          const h = Math.imul((p << 16) | c, 0x9e3779b1) >>> 12;
+          if (((startBits[h >>> 5] >>> (h & 31)) & 1) === 0 && singles[c] === 0) { p = c; i = n; }
         }
         if (i >= n) return;
         if (i !== from) {

@@ -9,11 +9,14 @@ type Hit = [id: number, start: number, end: number];
 type Impl = (patterns: readonly PatternInput[], text: string) => Hit[];
 
 const sortHits = (h: Hit[]) => h.sort((a, b) => a[1] - b[1] || a[2] - b[2] || a[0] - b[0]);
-const automaton: Impl = (patterns, text) => {
+// both skip loops of the automaton: the branchy one (chosen for small lexicons) and the branch-free one (large)
+const automatonWith = (skipLoop: 'sparse' | 'dense'): Impl => (patterns, text) => {
   const hits: Hit[] = [];
-  compileMatcher(patterns).scan(text, (id, s, e) => hits.push([id, s, e]));
+  compileMatcher(patterns, { skipLoop }).scan(text, (id, s, e) => hits.push([id, s, e]));
   return sortHits(hits);
 };
+const automaton = automatonWith('sparse');
+const automatonDense = automatonWith('dense');
 const reference: Impl = (patterns, text) => {
   const hits: Hit[] = [];
   referenceScan(patterns, text, (id, s, e) => hits.push([id, s, e]));
@@ -55,7 +58,7 @@ const cases: Case[] = [
   { name: 'surrogate pairs', terms: ['𠀀好'], input: '𠀀𠀀好', expect: ['𠀀好@𠀀好'] },
 ];
 
-describe.each([['automaton', automaton], ['reference', reference]] as const)('%s', (_name, impl) => {
+describe.each([['automaton', automaton], ['automaton (dense skip loop)', automatonDense], ['reference', reference]] as const)('%s', (_name, impl) => {
   test.each(cases)('$name', (c) => {
     const ps = c.terms.map((term, id) => ({ term, id, wholeWord: c.wholeWord }));
     expect(found(impl, ps, c.input).sort()).toEqual([...c.expect].sort());
@@ -66,7 +69,7 @@ describe.each([['automaton', automaton], ['reference', reference]] as const)('%s
   });
 });
 
-describe('automaton ≡ reference on random input', () => {
+describe.each([['sparse', automaton], ['dense', automatonDense]] as const)('automaton (%s skip loop) ≡ reference on random input', (_mode, automaton) => {
   const alphabet = ['a', 'b', 'c', 'x', ' ', '·', '拼', '多', '少', '1', '𠀀'];
   const str = (max: number) => fc.array(fc.constantFrom(...alphabet), { maxLength: max }).map((a) => a.join(''));
   const lexicon = fc.array(fc.record({ term: str(5), wholeWord: fc.option(fc.boolean(), { nil: undefined }) }), { minLength: 1, maxLength: 12 })
@@ -93,7 +96,7 @@ describe('automaton ≡ reference on random input', () => {
   });
   test('large lexicon: hits are occurrences of their terms', () => {
     const words = Array.from({ length: 3000 }, (_, i) => ({ term: String.fromCharCode(0x4e00 + ((i * 7919) % 2000), 0x4e00 + ((i * 104729) % 2000), 0x4e00 + (i % 97)), id: i }));
-    const m = compileMatcher(words);
+    const m = compileMatcher(words, { skipLoop: _mode });
     let text = '';
     for (let i = 0; i < 4000; i++) text += String.fromCharCode(0x4e00 + ((i * 31337) % 2000));
     text += words[5].term + words[2999].term;
