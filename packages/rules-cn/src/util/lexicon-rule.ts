@@ -145,9 +145,11 @@ export function lexiconRule(spec: LexiconRuleSpec): CnRuleDefinition {
           const found: { start: number; end: number; term?: string }[] = anyTerm ? outermost(ctx.hits(unit, 'terms')) : [];
           const v = foldedView(unit);
           for (const { re: g } of active) {
+            // perf: exec with lastIndex, not matchAll (which clones the RegExp and allocates an iterator per call)
             g.lastIndex = 0;
-            for (const m of v.matchAll(g)) {
-              const s = m.index!, e = s + m[0].length;
+            for (let m = g.exec(v); m !== null; m = g.exec(v)) {
+              const s = m.index, e = s + m[0].length;
+              if (e === s) { g.lastIndex++; continue; }
               if (!found.some((f) => f.start < e && s < f.end)) found.push({ start: s, end: e });
             }
           }

@@ -72,6 +72,7 @@ const NEGATORS = [
   '不存在', '不要', '别再', '别信', '别听信', '别相信', '不要信', '不要相信', '千万别', '不承诺', '不保证', '不打包票', '谨防', '警惕', '小心', '拒绝', '反对',
   '避免', '以免', '防止', '杜绝',
 ];
+const NEGATOR_RE = new RegExp(NEGATORS.join('|'));
 /** Negators that are also the verbs of a prevention claim when an ability precedes them. */
 const PREVENTION = new Set(['避免', '防止', '杜绝', '以免']);
 const PREVENTION_CLAIM = /(?:可以|能够|能|可|帮助|帮你|有效|就能|还能|彻底)$/;
@@ -82,6 +83,7 @@ export function isNegated(unit: TextUnit, start: number, window = 12): boolean {
   const before = v.slice(Math.max(cs, start - window), start);
   // a bare negator right before the claim: 不抽奖, 没治好, 非药用
   if (start > cs && /[不没未非别勿]/.test(v[start - 1])) return true;
+  if (!NEGATOR_RE.test(before)) return false; // perf: one scan for the common case of no negator
   return NEGATORS.some((n) => {
     const k = before.lastIndexOf(n);
     if (k < 0) return false;
