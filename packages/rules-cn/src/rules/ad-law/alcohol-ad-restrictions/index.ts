@@ -17,19 +17,26 @@ export default lexiconRule({
     '消除紧张', '缓解焦虑', '喝完开车', '不醉不归', '多喝点', '喝个痛快',
     '来一杯', '喝一杯', '整两口', '来两口', '干杯', '一醉方休', '千杯不醉', '喝不醉', '借酒消愁', '一醉解千愁', '解忧', '减压', '放松身心', '恢复体力', '补充体力', '增强体力',
     '精力充沛', '强身健体', '喝出健康', '越喝越年轻', '开车', '驾车', '酒驾',
+    '走一个', '满上', '干了这杯', '一口干', '喝起来', '喝到位', '酒后驾驶', '喝完还能开车',
   ],
   // a drinking action on camera (art 23(2)), said by the host: 我先干一杯, 今天我来品尝一款啤酒, 我喝一口
-  patterns: [/(?:我|咱|咱们|大家|一起)(?:先|来|现在|今天|就)?(?:来)?(?:品尝|品鉴|尝尝|尝一口|试喝|喝一口|喝上一口|抿一口|干一杯|喝一杯)/],
+  patterns: [/(?:我|咱|咱们|大家|一起)(?:先|来|现在|今天|就)?(?:来)?(?:品尝|品鉴|尝尝|尝一口|试喝|喝一口|喝上一口|抿一口|干一杯|喝一杯)/,
+    // health effects of drinking (art 23(4)): 喝了能活血, 每天喝点养生
+    /(?:喝|饮)[^，。！？,.!?]{0,4}(?:养生|养胃|活血|通络|助眠|暖身|驱寒|美容养颜|延年益寿|长寿|软化血管|降血压|降血脂)/],
   requires: /酒|喝|杯|饮/,
   // alcohol is a food under the Food Safety Law: a food listing or session talking about 酒 is in scope too
   severityFor: (cat) => (cat === undefined || cat === 'alcohol' || cat === 'food' ? undefined : 'skip'),
   // (for a food, only the host's own drinking action next to 酒 counts: the other terms are too often about food)
-  accept: (unit, start, end, ctx) => categoryOf(ctx, unit) !== 'food'
-    || (/^(?:我|咱|大家|一起)/.test(foldedView(unit).slice(start, end)) && nearby(unit, { start, end }, /酒/) !== null),
+  // a drinking effect (喝…活血) is about alcohol only when 酒 is in the sentence (喝茶 is not)
+  accept: (unit, start, end, ctx) => {
+    const hit = foldedView(unit).slice(start, end);
+    if (/^(?:喝|饮)/.test(hit) && nearby(unit, { start, end }, /酒/) === null) return false;
+    return categoryOf(ctx, unit) !== 'food' || (/^(?:我|咱|大家|一起)/.test(hit) && nearby(unit, { start, end }, /酒/) !== null);
+  },
   suggestion: { message: { 'zh-CN': '只展示酒品本身，提示“未成年人请勿饮酒，理性饮酒”', en: 'Show the product only and add "no drinking for minors; drink responsibly"' } },
   examples: {
-    violating: [{ text: '家人们我先干一杯，这酒喝完浑身有劲', category: 'alcohol' }, { text: '下班来两口酒，压力全没了', category: 'alcohol' }, '这酒越喝越精神', { text: '今天我来品尝一款新的精酿啤酒', category: 'food' }],
-    compliant: [{ text: '未成年人请勿饮酒，理性饮酒', category: 'alcohol' }, { text: '这款酒是53度酱香型，500毫升', category: 'alcohol' }, { text: '这款茶喝了解乏', category: 'food' }, { text: '我先尝一口这个酸奶，很醇厚', category: 'food' }],
+    violating: [{ text: '家人们我先干一杯，这酒喝完浑身有劲', category: 'alcohol' }, { text: '下班来两口酒，压力全没了', category: 'alcohol' }, '这酒越喝越精神', { text: '这酒每天喝点能活血通络', category: 'alcohol' }, { text: '今天我来品尝一款新的精酿啤酒', category: 'food' }],
+    compliant: [{ text: '未成年人请勿饮酒，理性饮酒', category: 'alcohol' }, { text: '这款酒是53度酱香型，500毫升', category: 'alcohol' }, { text: '这款茶喝了解乏', category: 'food' }, { text: '我先尝一口这个酸奶，很醇厚', category: 'food' }, '喝茶属于日常饮品，能暖身'],
   },
   guide: {
     requirement: {

@@ -26,7 +26,7 @@ export default lexiconRule({
     en: 'No fabricated or exaggerated therapeutic, health or wellness effects to induce the elderly to buy; watch free-gift, free check-up and wellness-lecture lures',
   },
   message: { 'zh-CN': '面向老年人的夸大保健/治疗宣传或诱导话术：“{{term}}”', en: 'Exaggerated health claim or lure aimed at the elderly: "{{term}}"' },
-  terms: [...KINSHIP, '免费领鸡蛋', '免费领', '一元领', '1元领', '免费体检', '义诊', '养生讲座', '健康讲座', '神医', '神药', '老专家', '以房养老', '投资养老', '养老项目'],
+  terms: [...KINSHIP, '免费领鸡蛋', '免费领', '一元领', '1元领', '免费体检', '免费量血压', '免费测血糖', '免费理疗', '免费按摩', '免费旅游', '免费领取', '免费送', '义诊', '养生讲座', '健康讲座', '神医', '神药', '老专家', '以房养老', '投资养老', '养老项目'],
   patterns: [...EFFECT_PATTERNS, ...DISEASE_PATTERNS, new RegExp(EFFICACY.source), KINSHIP_CALL],
   // an elderly audience cue in the sentence, or (for food and health food) a disease or effect of old age
   accept: (unit, start, end, ctx) => {
