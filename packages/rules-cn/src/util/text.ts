@@ -47,17 +47,41 @@ export function foldedView(unit: TextUnit): string {
 // perf: a table per code unit, not a RegExp test on a one-character string per step
 const ENDS = new Uint8Array(0x10000); // 1 = ends a clause, 2 = ends a sentence (sentence ends end clauses too)
 for (const c of '，。！？；,.!?;\n\r…~～') ENDS[c.charCodeAt(0)] |= 1;
-for (const c of '。！？!?;；\n\r') ENDS[c.charCodeAt(0)] |= 3;
+for (const c of '。！？!?\n\r') ENDS[c.charCodeAt(0)] |= 3;
 const isClauseEnd = (text: string, i: number) => (ENDS[text.charCodeAt(i)] & 1) !== 0;
 
-/** [start, end) of the clause (between commas/full stops) around a range. */
+// Paired marks: punctuation inside a title or a quotation (《…大礼包!!!》) ends the quoted words, not the sentence around
+// them, so a scan that meets the closing mark from outside jumps to its opening mark (and the other way round).
+const OPENER_OF = new Uint16Array(0x10000);
+const CLOSER_OF = new Uint16Array(0x10000);
+for (const [o, c] of [['《', '》'], ['“', '”'], ['「', '」'], ['『', '』'], ['（', '）'], ['(', ')'], ['【', '】']]) {
+  OPENER_OF[c.charCodeAt(0)] = o.charCodeAt(0);
+  CLOSER_OF[o.charCodeAt(0)] = c.charCodeAt(0);
+}
+/** [start, end) of the clause (between commas/full stops) around a range; a title or quotation counts as one word. */
 export function clauseAround(text: string, start: number, end: number, sentence = false): [number, number] {
   const bit = sentence ? 2 : 1;
   let s = start;
-  while (s > 0 && (ENDS[text.charCodeAt(s - 1)] & bit) === 0) s--;
+  while (s > 0) {
+    const c = text.charCodeAt(s - 1);
+    if (OPENER_OF[c] !== 0) {
+      const j = text.lastIndexOf(String.fromCharCode(OPENER_OF[c]), s - 2);
+      if (j >= 0) { s = j; continue; }
+    }
+    if ((ENDS[c] & bit) !== 0) break;
+    s--;
+  }
   let e = end;
   const n = text.length;
-  while (e < n && (ENDS[text.charCodeAt(e)] & bit) === 0) e++;
+  while (e < n) {
+    const c = text.charCodeAt(e);
+    if (CLOSER_OF[c] !== 0) {
+      const j = text.indexOf(String.fromCharCode(CLOSER_OF[c]), e + 1);
+      if (j >= 0) { e = j + 1; continue; }
+    }
+    if ((ENDS[c] & bit) !== 0) break;
+    e++;
+  }
   return [s, e];
 }
 
@@ -117,14 +141,16 @@ export function isQuoted(unit: TextUnit, start: number, end: number): boolean {
 const META_CUES = [
   '广告法', '法律', '法规', '规定', '条例', '办法', '第[一二三四五六七八九十百]+条', '违法', '违规', '违反', '执法', '监管', '市场监管', '处罚', '罚款', '罚单',
   '查处', '立案', '判决', '法院', '起诉', '诉讼', '投诉', '维权', '记者', '报道', '据了解', '提醒', '警惕', '谨防', '消费者协会', '消协',
-  '不法商家', '不法分子', '犯罪分子', '骗子', '一些商家', '有些商家', '部分商家', '许多商家', '很多商家', '商家会', '商家通过', '主播通过', '话术', '噱头', '宣称', '声称', '号称', '自称', '所谓',
-  '虚假宣传', '夸大宣传', '误导消费者', '诱导消费者', '欺骗', '诈骗', '骗局', '套路', '陷阱', '乱象', '律师', '表示', '指出', '认为', '明确', '应当', '不得',
+  '不法商家', '不法分子', '犯罪分子', '骗子', '诱骗', '被主播', '推销', '销售人员', '工商部门', '有消费者', '消费者反映', '消费者发现', '是指',
+  // regulation and bulletin text describing an ad (该广告含有…, 保健食品广告涉及疾病预防)
+  '该广告', '广告涉及', '广告含有', '广告中含有', '广告内容', '一些商家', '有些商家', '部分商家', '许多商家', '很多商家', '商家会', '商家通过', '主播通过', '话术', '噱头', '宣称', '声称', '号称', '自称', '所谓',
+  '虚假宣传', '夸大宣传', '误导消费者', '诱导消费者', '欺骗', '诈骗', '骗局', '套路', '陷阱', '乱象', '律师', '表示', '指出', '(?<!中医|古人|医学|本草|传统医学)认为', '明确', '应当', '不得',
   '禁止', '严禁', '明令', '不允许', '不被允许', '采取措施',
   // enforcement and news narrative
   '据悉', '据报道', '据介绍', '经查', '经调查', '调查发现', '记者调查', '当事人', '涉案', '约谈', '责令', '整改', '没收', '罚没', '判处', '公安', '警方', '民警', '法官', '审理',
   '举报', '指南', '指引', '倡议', '消费提示', '风险提示', '专家提醒', '诱导', '引导用户', '引导买家', '就说', '夸大', '报导', '女主播', '男主播', '该主播', '依据', '根据', '定义', '政策', '平台规则', '新规', '治理', '整治', '专项', '曝光', '(?<!【)案例(?!分享)', '典型', '通报', '被罚', '涉嫌', '受害', '老年人成为',
   // narration: someone else said or did it (X称：…, 对方暗示…, 网友说…, 这种现象…)
-  '称[，,:：]', '说自己', '对方', '暗示', '网友', '现象', '问题包括', '可能出现', '擅自', '未经审查', '收割', '假借', '被称为', '被称作', '讲述', '的概率', '坑老', '骗老人', '失联', '会发现', '视为',
+  '称[，,:：]', '介绍[，,:：]', '告知', '说自己', '对方', '暗示', '网友', '现象', '问题包括', '可能出现', '擅自', '未经审查', '收割', '假借', '被称为', '被称作', '讲述', '的概率', '坑老', '骗老人', '失联', '会发现', '视为',
 ];
 // regulation text: numbered items "（一）…；" and articles "第十二条 …"
 const META_RE = new RegExp(META_CUES.join('|') + '|^\\s*[（(][一二三四五六七八九十]+[）)]'
@@ -145,8 +171,10 @@ export function isMetaDiscourse(unit: TextUnit, start: number, end: number): boo
   const [s, e] = sentenceAround(v, start, end);
   // perf: one test per sentence, whichever rule and hit asks
   const cache = ((unit as MetaCachedUnit)[META] ??= new Map());
-  let r = cache.get(s);
-  if (r === undefined) cache.set(s, (r = META_RE.test(v.slice(s, e))));
+  // (keyed by both ends: a sentence that runs over a quotation starts where the quotation's own sentence does)
+  const key = s * 0x100000 + e;
+  let r = cache.get(key);
+  if (r === undefined) cache.set(key, (r = META_RE.test(v.slice(s, e))));
   return r;
 }
 

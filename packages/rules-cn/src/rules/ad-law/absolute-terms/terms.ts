@@ -27,6 +27,8 @@ export const ABSOLUTE_TERMS: LexiconTerm[] = [
 
 /** Exemptions of C.1 (time/ordinal, quantity limits, advice modal, consumption tips, ordinals, look-alike words). */
 export const ABSOLUTE_EXEMPT: string[] = [
+  // the minimum of stated prices is a fact (12款商品中，最低价格为2.12元)
+  '最低价格为', '最低价为',
   // time / ordinal 最
   '最近', '最后', '最终', '最初', '最早', '最晚', '最快', '最迟', '最先', '最末',
   // quantities and instructions

@@ -66,6 +66,8 @@ export default lexiconRule({
       { text: '喝这个醋比吃药强多了', category: 'food' },
       { text: '这款益生菌还可以避免感染幽门螺杆菌', category: 'food' },
       { text: '出现好转反应是正常的，要加大剂量', category: 'health-food' },
+      { text: '喝这个水能预防流感和病毒', category: 'food' },
+      { text: '中医认为，这个汤对失眠有良好的疗效', category: 'food' },
     ],
     compliant: [
       { text: '这是普通食品，不能代替药物，有病请就医', category: 'food' },
@@ -76,6 +78,7 @@ export default lexiconRule({
       { text: '这款拖把去污效果显著，家里老人也拿得动', category: 'other' },
       { text: '高血压患者请在医生指导下食用', category: 'food' },
       { text: '天冷了多穿点，注意防寒避免感冒', category: 'food' },
+      { text: '她介绍，很多老人以为这种茶能预防感冒', category: 'food' },
       { text: '数码发烧友都在问的那款耳机，今天有货', category: 'other' },
       { text: '我对这种甜腻的口味不感冒，这款刚刚好', category: 'food' },
       { text: '不少慢病人群把目光投向保健品，记者调查发现其中问题不少', category: 'food' },
