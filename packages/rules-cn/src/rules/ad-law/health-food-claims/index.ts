@@ -27,7 +27,9 @@ export default lexiconRule({
   message: { 'zh-CN': '保健食品禁止的宣传：“{{term}}”', en: 'Forbidden health-food claim: "{{term}}"' },
   terms: [...ASSURANCE, '更安全', '很安全', '绝对安全', '安全放心', '起效更快', '效果更强', '更持久', '保障健康', '健康必需', '必备保健品', '比药效果好', '代替药物', '替代药物', ...EFFICACY_ASSERTIONS],
   accept: (unit, start, end, ctx) => !EFFICACY.has(normalizeTerm(foldedView(unit).slice(start, end))) || categoryOf(ctx, unit) === 'health-food',
-  patterns: [/(?:中老年|老年|每个|所有)[^，。！？,.!?]{0,3}人人都?(?:该|要|需要|必须)吃/],
+  patterns: [/(?:中老年|老年|每个|所有)[^，。！？,.!?]{0,3}人人都?(?:该|要|需要|必须)吃/,
+    // no-effect refund in other words (数值没有明显变化，我们提供全额售后)
+    /(?:没有|无)(?:明显)?(?:变化|效果|改善)[^。！？!?]{0,10}(?:全额|无条件)?(?:退款|退钱|售后|包退)/],
   severityFor: (cat) => (cat === 'health-food' ? 'error' : cat === undefined ? 'warning' : cat === 'drug-otc' || cat === 'drug-rx' || cat === 'medical-device' ? 'skip' : 'warning'),
   suggestion: { message: { 'zh-CN': '删除功效/安全保证；加注“' + HEALTH_FOOD_DISCLAIMER_TEXT + '”，只宣传批准的保健功能', en: 'Remove efficacy and safety guarantees; add the mandatory disclaimer and claim only the approved function' } },
   messages: {
@@ -51,6 +53,7 @@ export default lexiconRule({
       { text: '起效更快更安全、效果更强更持久', category: 'health-food' },
       { text: '每天两粒，坚持一个月，变化看得见', category: 'health-food' },
       { text: '這款膠囊抗氧化、延緩衰老，效果顯著', category: 'health-food' },
+      { text: '吃三个月指标没有明显变化，我们提供全额售后', category: 'health-food' },
       { listing: { title: '某牌鱼油软胶囊', category: 'health-food', description: '辅助降血脂', approvalNo: '国食健注G20200001' } },
     ],
     compliant: [

@@ -67,6 +67,8 @@ export default lexiconRule({
       { text: '这款益生菌还可以避免感染幽门螺杆菌', category: 'food' },
       { text: '出现好转反应是正常的，要加大剂量', category: 'health-food' },
       { text: '喝这个水能预防流感和病毒', category: 'food' },
+      { text: '寒湿是万病之源，喝这个茶祛寒', category: 'food' },
+      { text: '吃够三个月就不需要再吃了', category: 'food' },
       { text: '中医认为，这个汤对失眠有良好的疗效', category: 'food' },
     ],
     compliant: [
@@ -79,6 +81,8 @@ export default lexiconRule({
       { text: '高血压患者请在医生指导下食用', category: 'food' },
       { text: '天冷了多穿点，注意防寒避免感冒', category: 'food' },
       { text: '她介绍，很多老人以为这种茶能预防感冒', category: 'food' },
+      { text: '保健食品不能替代药物，勿因轻信宣传延误治疗', category: 'health-food' },
+      { text: '张女士购买护肝片后，被家人调侃为智商税', category: 'health-food' },
       { text: '数码发烧友都在问的那款耳机，今天有货', category: 'other' },
       { text: '我对这种甜腻的口味不感冒，这款刚刚好', category: 'food' },
       { text: '不少慢病人群把目光投向保健品，记者调查发现其中问题不少', category: 'food' },

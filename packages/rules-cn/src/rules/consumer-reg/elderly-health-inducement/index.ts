@@ -27,7 +27,7 @@ export default lexiconRule({
   },
   message: { 'zh-CN': '面向老年人的夸大保健/治疗宣传或诱导话术：“{{term}}”', en: 'Exaggerated health claim or lure aimed at the elderly: "{{term}}"' },
   terms: [...KINSHIP, '免费领鸡蛋', '免费领', '一元领', '1元领', '免费体检', '免费量血压', '免费测血糖', '免费理疗', '免费按摩', '免费旅游', '免费领取', '免费送', '义诊', '养生讲座', '健康讲座', '神医', '神药', '老专家', '以房养老', '投资养老', '养老项目'],
-  patterns: [...EFFECT_PATTERNS, ...DISEASE_PATTERNS, new RegExp(EFFICACY.source), KINSHIP_CALL],
+  patterns: [/(?:你们|您)就是我(?:的)?(?:父母|爸妈|亲人|亲爹亲妈|亲爸亲妈)/, ...EFFECT_PATTERNS, ...DISEASE_PATTERNS, new RegExp(EFFICACY.source), KINSHIP_CALL],
   // an elderly audience cue in the sentence, or (for food and health food) a disease or effect of old age
   accept: (unit, start, end, ctx) => {
     if (nearby(unit, { start, end }, AUDIENCE)) return true;
@@ -39,6 +39,7 @@ export default lexiconRule({
   suggestion: { message: { 'zh-CN': '删除功效夸大和引流话术；提示“有基础病请遵医嘱，不要停药”', en: 'Remove exaggerated effects and lures; advise "follow your doctor, do not stop medication"' } },
   examples: {
     violating: [
+      '叔叔阿姨，从今天起你们就是我的父母了，下单吧',
       '叔叔阿姨们，这个一盒吃下去，老慢病都能调理好',
       '今天到场的每位阿姨免费领十个鸡蛋，然后给大家讲讲血栓',
       '老人身体不好的，吃了这个血压都稳了',
