@@ -1,22 +1,34 @@
-// CI gate for rule consistency (the check of scripts/check-rules.mjs on the national pack): docs page with
+// CI gate for rule consistency (the check of scripts/check-rules.mjs on every built-in pack): docs page with
 // runnable examples in sync with rule.examples, legal basis in the registry, a place in `recommended`.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { RuleDefinition } from '@liveguard/core';
-import { loadCustomPack, nationalPack, recommended, validatePack } from '../src/index.js';
+import { livePack, loadCustomPack, nationalPack, recommended, regionalPacks, validatePack } from '../src/index.js';
 
 const PKG = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const ROOT = path.resolve(PKG, '../..');
+/** As scripts/check-rules.mjs: the rule's folder README.md (national rules), else docs/rules/<id>.md (live and regional rules). */
 const docsPage = (r: RuleDefinition) => {
-  const f = path.join(PKG, 'src/rules', r.meta.id, 'README.md');
-  return fs.existsSync(f) ? fs.readFileSync(f, 'utf8') : undefined;
+  for (const f of [path.join(PKG, 'src/rules', r.meta.id, 'README.md'), path.join(ROOT, 'docs/rules', `${r.meta.id}.md`)]) {
+    if (fs.existsSync(f)) return fs.readFileSync(f, 'utf8');
+  }
+  return undefined;
 };
+const problemsOf = (pack: typeof nationalPack) =>
+  validatePack(pack, { preset: recommended.map((r) => r.meta.id), docsPage }).map((p) => `${p.ruleId}: ${p.problem}`);
 
 describe('rule consistency', () => {
   it('the national pack has no problems', () => {
-    const problems = validatePack(nationalPack, { preset: recommended.map((r) => r.meta.id), docsPage });
-    expect(problems.map((p) => `${p.ruleId}: ${p.problem}`)).toEqual([]);
+    expect(problemsOf(nationalPack)).toEqual([]);
+  });
+  it('the cn-live pack has no problems (examples are event sequences, pages in docs/rules)', () => {
+    expect(livePack.rules.length).toBeGreaterThan(0);
+    expect(problemsOf(livePack)).toEqual([]);
+  });
+  it('the regional packs have no problems', () => {
+    for (const pack of regionalPacks) expect(problemsOf(pack), pack.id).toEqual([]);
   });
   it('reports what is missing', () => {
     const pack = loadCustomPack({ id: 'bad', rules: [{ id: 'x/y', message: { 'zh-CN': '命中{{term}}' }, terms: ['坏词'], examples: { violating: ['好词'], compliant: ['坏词'] } }] });

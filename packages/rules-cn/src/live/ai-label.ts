@@ -1,7 +1,9 @@
 // AI / digital-human labelling over time: which intervals a digital human is on air, whether an AI label is on
 // screen (and not covered by another overlay) for all of them, and what the digital human says about itself.
-import { defineRule, type LiveEvent, type RuleDefinition, type RuleMeta, type SessionView, type TextUnit } from '@liveguard/core';
+import { defineRule, type LiveEvent, type RuleMeta, type SessionView, type TextUnit } from '@liveguard/core';
 import { CoverageTracker, eventMs, fmtTime, isCovered, m, overlaysAfter, type OverlayLike } from './common.js';
+import { aiStart, documented, hide, say, session, show, type RuleGuide } from './examples.js';
+import type { RuleExamples } from '../util/define.js';
 
 export const AI_LABEL_TEXT = /(AI|ＡＩ|人工智能)\s*(生成|合成|数字人|主播|虚拟)|数字人|虚拟主播|虚拟人|虚拟形象|由\s*AI/i;
 const CLAIMS_HUMAN = /(我|本人|主播|咱)(是|就是|可是|绝对是|真的是)(个|一个)?(活生生的)?真人|(?<!不是)真人主播|(我|本人)(可)?不是(AI|ＡＩ|机器人|数字人|虚拟人|假人)/i;
@@ -59,10 +61,12 @@ interface Variant {
   checkCover: boolean;
   claimsHuman: boolean;
   nameCheck: boolean;
+  examples: RuleExamples;
+  guide: RuleGuide;
 }
 
-function aiLabelRule(v: Variant): RuleDefinition<AiLabelOptions> {
-  return defineRule<AiLabelOptions>({
+function aiLabelRule(v: Variant) {
+  return documented(defineRule<AiLabelOptions>({
     meta: {
       ...v.meta,
       defaultOptions: { ...defaults },
@@ -114,7 +118,7 @@ function aiLabelRule(v: Variant): RuleDefinition<AiLabelOptions> {
         'stock.change', 'order', 'promo.rule', 'comment', 'stats', 'session.end', 'listing']) visitors[t] = step;
       return Object.assign(visitors, { tick: (ts: number) => tracker.advance(ts) });
     },
-  });
+  }), v.examples, v.guide);
 }
 
 export const aiPersonContinuousLabel = aiLabelRule({
@@ -128,6 +132,30 @@ export const aiPersonContinuousLabel = aiLabelRule({
     },
   },
   checkCover: false, claimsHuman: true, nameCheck: false,
+  examples: {
+    violating: [
+      session('AI 标识开播 30 秒后撤下，数字人继续讲解',
+        aiStart(), show(0, 'ai', 'ai-label', 'AI数字人主播'), say(10, '欢迎来到直播间', 'ai1'), hide(30, 'ai'), say(40, '这款面霜一号链接', 'ai1')),
+      session('标识在画面上，但数字人自称真人',
+        aiStart(), show(0, 'ai', 'ai-label', 'AI数字人主播'), say(5, '我是真人主播哦，不是AI', 'ai1')),
+    ],
+    compliant: [
+      session('AI 标识全程显示',
+        aiStart(), show(0, 'ai', 'ai-label', 'AI数字人主播'), say(10, '欢迎来到直播间', 'ai1'), say(600, '今天就到这里', 'ai1')),
+      session('切换画面时标识中断 3 秒（未超过允许的 5 秒）',
+        aiStart(), show(0, 'ai', 'ai-label', 'AI数字人主播'), hide(30, 'ai'), show(33, 'ai2', 'ai-label', '本直播由AI生成'), say(40, '我们继续', 'ai1')),
+    ],
+  },
+  guide: {
+    requirement: {
+      'zh-CN': '《直播电商监督管理办法》第三十七条：在直播电商中使用人工智能生成的人物形象的，应当按照规定进行标识，并持续向消费者提示。本规则读取 session.start 中的主播类型（kind: "ai"）和发言人（speech.speaker），要求数字人出镜的每一段时间画面上都有 AI 标识（overlay kind 为 ai-label，或文字含“AI生成”“数字人”“虚拟主播”等），中断超过允许间隙（默认 5 秒）即报告；数字人自称真人同样报告。',
+      en: 'Live e-commerce measures art 37: AI-generated persons used in live commerce must be labelled and consumers continuously reminded. The rule reads the hosts\' kind (session.start) and speech.speaker, and requires an AI label (overlay kind ai-label, or text such as AI生成 / 数字人 / 虚拟主播) on screen over every digital-human interval; a gap longer than the allowed one (5 s by default) is reported, as is a digital human claiming to be a real person.',
+    },
+    fix: {
+      'zh-CN': '在数字人出镜期间全程显示“AI生成”“数字人主播”等标识，切换场景时不要撤下；话术中不要让数字人自称真人。',
+      en: 'Keep an "AI生成" / "数字人主播" label on screen for as long as the digital human is on air, also across scene changes; never script the digital human to claim to be human.',
+    },
+  },
 });
 
 export const zjAiDigitalHumanLabel = aiLabelRule({
@@ -142,6 +170,30 @@ export const zjAiDigitalHumanLabel = aiLabelRule({
     },
   },
   checkCover: true, claimsHuman: false, nameCheck: true,
+  examples: {
+    violating: [
+      session('AI 标识被后出现的商品卡片遮挡',
+        aiStart('小美', '330100'), show(0, 'ai', 'ai-label', 'AI生成', [0.8, 0.05, 0.15, 0.05]), show(20, 'card', 'promo', '限时秒杀', [0.6, 0, 0.4, 0.2]), say(40, '一号链接已经上架', 'ai1')),
+      session('数字人名称暗示真人',
+        aiStart('主播小美（真人）', '330100'), show(0, 'ai', 'ai-label', 'AI生成'), say(5, '欢迎来到直播间', 'ai1')),
+    ],
+    compliant: [
+      session('AI 标识全程显示在名称旁',
+        aiStart('小美', '330100'), show(0, 'ai', 'ai-label', '虚拟主播·AI生成', [0.8, 0.05, 0.15, 0.05]), say(10, '欢迎来到直播间', 'ai1'), say(300, '今天就到这里', 'ai1')),
+      session('商品卡片不遮挡 AI 标识',
+        aiStart('小美', '330100'), show(0, 'ai', 'ai-label', 'AI生成', [0.8, 0.05, 0.15, 0.05]), show(20, 'card', 'promo', '限时秒杀', [0, 0.75, 0.4, 0.2]), say(40, '一号链接已经上架', 'ai1')),
+    ],
+  },
+  guide: {
+    requirement: {
+      'zh-CN': '《浙江省网络直播营销行为规范指引》（据新闻）：使用深度合成技术生成的 AI 数字人可能导致混淆的，应在合理位置、区域持续显著标识，与自然人的名称、形象明显区分，不得通过技术手段删除、篡改、隐匿标识。本规则在“持续标识”之外，还把被其他画面元素遮挡（默认超过 30% 面积）的标识视为缺失，并检查数字人名称是否冒充真人。',
+      en: 'Zhejiang guide (news): AI digital humans that may cause confusion must be labelled continuously and prominently in a reasonable position, clearly apart from natural persons\' names and images, and the label must not be removed, altered or hidden. Besides continuous labelling the rule counts a label covered by another overlay (more than 30 % of its area by default) as missing, and checks that the digital host\'s name does not pose as a real person.',
+    },
+    fix: {
+      'zh-CN': '把 AI 标识放在不会被商品卡片、贴片遮挡的位置并全程显示；数字人名称中不要出现“真人”“本人出镜”等字样。',
+      en: 'Place the AI label where product cards and stickers do not cover it and keep it on for the whole time; keep 真人 / 本人出镜 out of the digital host\'s name.',
+    },
+  },
 });
 
 // ------------------------------------------------------------------------------------------- opening label
@@ -149,7 +201,7 @@ export const zjAiDigitalHumanLabel = aiLabelRule({
 export interface OpeningOptions { toleranceMs: number; minDurationMs: number }
 
 /** ai-label-2025 art 4: a label at the opening of AI-generated audio-visual content (≥ 2 s per GB 45438 §5.4 [S]). */
-export const explicitLabelAv = defineRule<OpeningOptions>({
+export const explicitLabelAv = documented(defineRule<OpeningOptions>({
   meta: {
     id: 'ai-label-2025/explicit-label-av', type: 'problem', severity: 'error', binds: ['platform', 'operator', 'streamer'], jurisdiction: 'CN',
     basis: [{ source: 'ai-label-2025', article: '第四条', evidence: 'S' }],
@@ -199,6 +251,28 @@ export const explicitLabelAv = defineRule<OpeningOptions>({
     for (const t of ['session.start', 'speech', 'overlay.show', 'overlay.hide', 'product.pin', 'product.unpin', 'price.change',
       'stock.change', 'order', 'promo.rule', 'comment', 'stats', 'session.end', 'listing']) visitors[t] = step;
     return Object.assign(visitors, { tick: (ts: number) => check(ts) });
+  },
+}), {
+  violating: [
+    session('数字人开播 10 秒后才出现 AI 标识，也没有语音提示',
+      aiStart(), say(1, '欢迎来到直播间', 'ai1'), show(10, 'ai', 'ai-label', 'AI生成')),
+    session('开场 AI 标识只显示了 1 秒',
+      aiStart(), show(0, 'ai', 'ai-label', 'AI生成'), hide(1, 'ai'), say(5, '欢迎来到直播间', 'ai1')),
+  ],
+  compliant: [
+    session('开场即显示 AI 标识并保持',
+      aiStart(), show(0, 'ai', 'ai-label', 'AI生成'), say(5, '欢迎来到直播间', 'ai1')),
+    session('开场语音提示由 AI 生成',
+      aiStart(), say(1, '大家好，我是AI生成的数字人主播小美', 'ai1')),
+  ],
+}, {
+  requirement: {
+    'zh-CN': '《人工智能生成合成内容标识办法》第四条（条号据二手资料）：对生成合成的视频、音频、虚拟场景等内容添加显式标识，视频在起始画面及播放周边适当位置添加显著提示标识，音频在起始位置添加语音或提示音标识；GB 45438—2025（二手资料）要求起始画面的标识持续不少于 2 秒。本规则要求数字人开播后 3 秒内出现 AI 标识（或数字人口播“AI生成/合成”提示），且开场标识显示不少于 2 秒。',
+    en: 'AI-label measures art 4 (article number from secondary sources): AI-generated video, audio and virtual scenes carry an explicit label, for video a prominent label on the opening frame and around playback, for audio a spoken cue at the start; GB 45438-2025 (secondary sources) asks for at least 2 s on the opening frame. The rule requires an AI label within 3 s of the digital human going on air (or a spoken "AI生成/合成" cue by the digital human), shown for at least 2 s.',
+  },
+  fix: {
+    'zh-CN': '数字人开播时立即显示“AI生成”等显式标识并至少保持 2 秒（宜全程保持），或在开场由数字人口播“以下内容由AI生成”。',
+    en: 'Show an explicit "AI生成" label as soon as the digital human goes on air and keep it for at least 2 s (better: throughout), or open with a spoken "以下内容由AI生成".',
   },
 });
 

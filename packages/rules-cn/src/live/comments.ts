@@ -1,6 +1,12 @@
 // Shill comments: bursts of near-identical efficacy testimonials from many accounts but few IP ranges.
 import { defineRule, type LiveEvent, type TextUnit } from '@liveguard/core';
 import { m, MINUTE } from './common.js';
+import { at, documented, session, start } from './examples.js';
+
+const comment = (sec: number, user: string, ip: string, text: string): LiveEvent => ({ type: 'comment', ts: at(sec), user: { id: user, ip }, text }) as LiveEvent;
+/** `n` accounts posting `text` (digits varied) 5 s apart, their IPs from `ip(i)`. */
+const burst = (n: number, ip: (i: number) => string, text: (i: number) => string): LiveEvent[] =>
+  Array.from({ length: n }, (_, i) => comment(10 + i * 5, `u${i + 1}`, ip(i), text(i)));
 
 export interface ShillOptions { windowMs: number; minAccounts: number; maxIpRanges: number; similarity: number; suspectedAccounts: number }
 
@@ -21,7 +27,7 @@ function jaccard(a: Set<string>, b: Set<string>): number {
 }
 const ipRange = (ip: string) => (ip.includes(':') ? ip.split(':').slice(0, 4).join(':') : ip.split('.').slice(0, 3).join('.'));
 
-export const fakeReviewsAndShillComments = defineRule<ShillOptions>({
+export const fakeReviewsAndShillComments = documented(defineRule<ShillOptions>({
   meta: {
     id: 'online-trade/fake-reviews-and-shill-comments', type: 'problem', severity: 'error', binds: ['operator', 'merchant', 'agency'], jurisdiction: 'CN',
     basis: [
@@ -85,6 +91,28 @@ export const fakeReviewsAndShillComments = defineRule<ShillOptions>({
         }
       },
     };
+  },
+}), {
+  violating: [
+    session('8 个账号在 1 分钟内发布雷同减肥证言，来自 2 个 IP 段',
+      start(), ...burst(8, (i) => `10.0.${i % 2}.${i + 1}`, (i) => `吃了两盒瘦了${8 + (i % 3)}斤！`)),
+    session('8 个账号发布雷同降压证言，来自同一 IP 段',
+      start(), ...burst(8, (i) => `172.16.5.${i + 10}`, (i) => (i % 2 ? '我妈用了血压都稳了' : '我妈用了血压都稳了！'))),
+  ],
+  compliant: [
+    session('内容各异的自然评论',
+      start(), ...['主播好美', '发什么快递', '吃了两盒瘦了八斤', '多少钱', '我妈用了血压都稳了', '有赠品吗'].map((t, i) => comment(10 + i * 5, `o${i + 1}`, `1.2.${i}.4`, t))),
+    session('雷同好评来自 8 个不同 IP 段（不足以认定组织刷评）',
+      start(), ...burst(8, (i) => `36.${100 + i}.20.${i + 1}`, (i) => `吃了两盒瘦了${8 + (i % 3)}斤！`)),
+  ],
+}, {
+  requirement: {
+    'zh-CN': '《电子商务法》第十七条：电子商务经营者不得以虚构交易、编造用户评价等方式进行虚假或者引人误解的商业宣传。《网络交易监督管理办法》第十四条（条号未核实）禁止虚构交易、编造用户评价。本规则在评论区中查找默认 10 分钟内至少 8 个账号发布的雷同功效“证言”（二元组 Jaccard 相似度 ≥ 0.5）：来自不超过 3 个 IP 段（/24）的报错（疑似组织刷评），没有 IP 集中但账号达到 20 个的报警告。',
+    en: 'E-commerce Law art 17: e-commerce operators may not use fictitious transactions or fabricated user reviews for false or misleading commercial publicity. Online-trade measures art 14 (article number unverified) forbid the same. The rule looks in the comments for near-identical efficacy testimonials (bigram Jaccard ≥ 0.5) from at least 8 accounts within 10 minutes (defaults): from 3 IP ranges (/24) or fewer it is an error (organised shill comments); 20 or more accounts without IP concentration is a warning.',
+  },
+  fix: {
+    'zh-CN': '停止组织或购买刷评、“职业弹幕”；删除并如实处理已发布的虚假评论，只展示真实买家的评价。',
+    en: 'Stop organising or buying shill comments; remove the fake ones and show only genuine buyers\' reviews.',
   },
 });
 

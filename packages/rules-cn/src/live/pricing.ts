@@ -5,6 +5,7 @@ import {
 } from '@liveguard/core';
 import { findAmounts, type SpokenAmount } from './numbers.js';
 import { comparisonStart, DAY, fmtDate, historyBetween, lowerBound, m, trades, yuan } from './common.js';
+import { cityIn, daysBefore, documented, order, pin, product, say, session, start, type RuleGuide } from './examples.js';
 
 // ------------------------------------------------------------------------------- spoken claims
 
@@ -76,7 +77,7 @@ const speechPinned = (ctx: RuleContext<any>) => ctx.session.pinned;
 
 // ------------------------------------------------------------------------------- 7-day reference price
 
-export const referencePrice7Day = defineRule<{ days: number }>({
+export const referencePrice7Day = documented(defineRule<{ days: number }>({
   meta: {
     id: 'price-fraud-2022/reference-price-7-day', type: 'problem', severity: 'error', binds: ['merchant', 'operator', 'streamer'], jurisdiction: 'CN',
     basis: [{ source: 'price-fraud-2022', article: '第十六条', evidence: 'T' }, { source: 'promo-2020', article: '第二十一条', evidence: 'T' }],
@@ -130,11 +131,33 @@ export const referencePrice7Day = defineRule<{ days: number }>({
       },
     };
   },
+}), {
+  violating: [
+    session('口播原价 399，开播前 7 日内最低成交价 129',
+      order(daysBefore(5), 139), order(daysBefore(3), 129), start(), pin(0, product()), say(10, '原价三百九十九，直播间只要九十九')),
+    session('划线价 299，开播前 7 日内最低成交价 159',
+      order(daysBefore(2), 159), start(), pin(0, product({ listPrice: 299 }))),
+  ],
+  compliant: [
+    session('口播原价等于 7 日内最低成交价',
+      order(daysBefore(5), 129), order(daysBefore(3), 129), start(), pin(0, product()), say(10, '原价一百二十九，今天九十九')),
+    session('划线价等于 7 日内最低成交价',
+      order(daysBefore(6), 169), order(daysBefore(2), 159), start(), pin(0, product({ listPrice: 159 }))),
+  ],
+}, {
+  requirement: {
+    'zh-CN': '《明码标价和禁止价格欺诈规定》第十六条：经营者以低于被比较价格的价格销售，被比较价格（原价、划线价、日常价、专柜价等）未注明依据的，不得高于本次比较前七日内在同一交易场所成交的有交易记录的最低价格；前七日内没有交易的，以最后一次成交价格为准。《规范促销行为暂行规定》第二十一条规定了同样的七日规则。本规则用价格历史（开播前的订单、导入的成交记录）核对口播的“原价/日常价/专柜价……”和商品的划线价（listPrice）。',
+    en: 'Price-fraud provisions art 16: a compared price (原价, 划线价, 日常价, 专柜价) given without its basis may not exceed the lowest recorded transaction price at the same venue in the 7 days before the comparison, or the last transaction price if there was none. Promotion provisions art 21 set the same 7-day rule. The rule checks spoken compared prices and the listing\'s listPrice against the price history (orders before the stream, imported sales).',
+  },
+  fix: {
+    'zh-CN': '被比较价格只用开播前七日内本店的最低成交价（或注明被比较价格的依据，如“厂商建议零售价”）；同步修改商品链接的划线价。',
+    en: 'Compare only with your own lowest transaction price of the 7 days before (or state the basis of the compared price, e.g. 厂商建议零售价), and correct the listing\'s list price.',
+  },
 });
 
 // ------------------------------------------------------------------------------- unverifiable baseline
 
-export const baselineWithoutRecord = defineRule({
+export const baselineWithoutRecord = documented(defineRule({
   meta: {
     id: 'price-fraud-2022/baseline-without-record', type: 'problem', severity: 'warning', binds: ['merchant', 'streamer'], jurisdiction: 'CN',
     basis: [{ source: 'price-fraud-2022', article: '第十七条第（二）项', evidence: 'T' }],
@@ -178,11 +201,33 @@ export const baselineWithoutRecord = defineRule({
       },
     };
   },
+}), {
+  violating: [
+    session('口播专柜价，没有任何成交记录',
+      start(), pin(0, product()), say(20, '专柜卖1280，我们今天三折')),
+    session('划线价 299，没有任何成交记录',
+      start(), pin(0, product({ listPrice: 299 }))),
+  ],
+  compliant: [
+    session('口播原价有成交记录可核验',
+      order(daysBefore(3), 129), start(), pin(0, product()), say(10, '原价一百二十九，今天九十九')),
+    session('标明厂商建议零售价',
+      start(), pin(0, product()), say(10, '厂商建议零售价399，今天直播间到手99')),
+  ],
+}, {
+  requirement: {
+    'zh-CN': '《明码标价和禁止价格欺诈规定》第十七条第（二）项：不得使用无依据或者无从比较的价格，作为折价、减价的计算基准或者被比较价格。本规则检查本店自称的比较基准（原价、划线价、专柜价、日常价等）：价格历史中没有任何成交记录可以核验时，报告为需要提供依据（警告）。“市场价”“外面卖”等他人价格由全国规则 price-fraud-2022/no-unverifiable-baseline 检查；“厂商建议零售价”不在此列。',
+    en: 'Price-fraud provisions art 17(2): no baseless or incomparable price as a discount baseline or compared price. The rule checks your own compared prices (原价, 划线价, 专柜价, 日常价 …): with no transaction record at all to verify them, it reports that evidence is needed (warning). Others\' prices (市场价, 外面卖) are the national rule price-fraud-2022/no-unverifiable-baseline; a manufacturer\'s suggested retail price is not in scope.',
+  },
+  fix: {
+    'zh-CN': '只用有成交记录可核验的本店价格作比较基准，导入价格历史（liveguard replay --prices）；无法核验的，删除比较价。',
+    en: 'Use only own prices that transaction records can verify, and import the price history (liveguard replay --prices); remove a compared price you cannot verify.',
+  },
 });
 
 // ------------------------------------------------------------------------------- pre-promotion markup
 
-export const noPrePromotionMarkup = defineRule<{ markupDays: number; lookbackDays: number }>({
+export const noPrePromotionMarkup = documented(defineRule<{ markupDays: number; lookbackDays: number }>({
   meta: {
     id: 'price-fraud-2022/no-pre-promotion-markup', type: 'problem', severity: 'error', binds: ['merchant'], jurisdiction: 'CN',
     basis: [{ source: 'price-fraud-2022', article: '第十七条第（一）项', evidence: 'T' }],
@@ -234,6 +279,31 @@ export const noPrePromotionMarkup = defineRule<{ markupDays: number; lookbackDay
       },
     };
   },
+}), {
+  violating: [
+    session('开播前 3 天由 99 元提价到 199 元，再说“五折只要99”',
+      order(daysBefore(40), 99), order(daysBefore(20), 99), order(daysBefore(3), 199), order(daysBefore(1), 199),
+      start(), pin(0, product()), say(10, '今天五折，只要99')),
+    session('开播前 10 天改价到 199 元，作为划线价',
+      order(daysBefore(40), 99), { type: 'price.change', ts: daysBefore(10), productId: 'p1', price: 199 } as LiveEvent,
+      start(), pin(0, product({ listPrice: 199 }))),
+  ],
+  compliant: [
+    session('价格一直是 199 元',
+      order(daysBefore(40), 199), order(daysBefore(20), 199), order(daysBefore(3), 199), start(), pin(0, product()), say(10, '今天五折，只要99')),
+    session('提价发生在两个月前，此后一直按 199 元销售',
+      order(daysBefore(80), 99), order(daysBefore(60), 199), order(daysBefore(20), 199), order(daysBefore(5), 199),
+      start(), pin(0, product()), say(10, '今天五折，只要99')),
+  ],
+}, {
+  requirement: {
+    'zh-CN': '《明码标价和禁止价格欺诈规定》第十七条第（一）项：经营者没有合理理由，不得在折价、减价前临时显著提高标示价格并作为折价、减价计算基准。本规则从口播（原价、“五折+到手价”）或划线价得出折扣基准，在价格历史中查找开播前（默认 30 日内）把价格从不高于基准 80% 提到不低于基准 90% 的提价，且提价后价格一直维持到开播。',
+    en: 'Price-fraud provisions art 17(1): without good reason, no temporary, marked raise of the displayed price before a discount, used as the discount baseline. The rule derives the baseline from what is said (原价, or 五折 plus the offer price) or the list price, and looks in the price history for a raise from ≤ 80 % to ≥ 90 % of the baseline within 30 days (default) before the stream that held until the stream.',
+  },
+  fix: {
+    'zh-CN': '以提价前的实际成交价作为折扣基准，或去掉折扣表述；确有合理理由（如成本上涨）提价的，留存证据。',
+    en: 'Use the price before the raise as the baseline, or drop the discount wording; keep evidence if the raise had a good reason (e.g. higher costs).',
+  },
 });
 
 // ------------------------------------------------------------------------------- lowest-price claims
@@ -247,8 +317,31 @@ const LOWEST_TERMS: Record<string, { days: number; crossPlatform: boolean }> = {
 };
 
 /** `bj-guide/lowest-price-claims` and its Shanghai counterpart share the check; only the basis and region differ. */
+/** What each regional guide says about lowest-price claims (the guides' article numbers are unknown). */
+const LOWEST_GUIDE: Record<string, RuleGuide['requirement']> = {
+  'bj-guide-2024': { 'zh-CN': '《北京市直播带货合规指引》（据新闻）：不得以“全网最低价”等不实表述误导消费者。', en: 'Beijing guide (news): do not mislead consumers with untrue statements such as "全网最低价".' },
+  'sh-guide-2022': { 'zh-CN': '《上海市网络直播营销活动合规指引》（据新闻）：不得虚构“全网最低价”“历史最低价”。', en: 'Shanghai guide (news): "全网最低价" and "历史最低价" may not be fabricated.' },
+};
+
+/** Sessions in a room of the guide's region. */
+const lowestPriceExamples = (region: string) => ({
+  violating: [
+    session('说“历史最低价，只要99”，该商品曾以 79 元成交',
+      order(daysBefore(100), 79), start(undefined, region), pin(0, product()), say(10, '这是历史最低价，只要99')),
+    session('说“近30天最低价”，该商品 10 天前以 89 元成交',
+      order(daysBefore(10), 89), start(undefined, region), pin(0, product()), say(10, '近30天最低价，只要99')),
+  ],
+  compliant: [
+    session('近 30 天最低成交价 109 元，现价 99 元',
+      order(daysBefore(100), 119), order(daysBefore(10), 109), start(undefined, region), pin(0, product()), say(10, '这是近30天最低价，只要99')),
+    session('历史成交价都不低于 99 元',
+      order(daysBefore(200), 129), order(daysBefore(30), 99), start(undefined, region), pin(0, product()), say(10, '这是历史最低价，只要99')),
+  ],
+});
+
 export function lowestPriceRule(id: string, jurisdiction: string, basis: LegalBasisRef[], guide: string): RuleDefinition {
-  return defineRule({
+  const regional = LOWEST_GUIDE[basis[0]?.source] ?? { 'zh-CN': '', en: '' };
+  return documented(defineRule({
     meta: {
       id, type: 'problem', severity: 'error', binds: ['streamer', 'operator'], jurisdiction, basis, category: 'pricing',
       docs: {
@@ -287,6 +380,15 @@ export function lowestPriceRule(id: string, jurisdiction: string, basis: LegalBa
           }
         },
       };
+    },
+  }), lowestPriceExamples(cityIn(jurisdiction)), {
+    requirement: {
+      'zh-CN': `${regional['zh-CN']}《明码标价和禁止价格欺诈规定》第十九条第（四）项禁止使用虚假的或者使人误解的标价内容和价格手段。本规则把“全网最低价”“历史最低价”“全年最低价”“近30天最低价”等说法与本店价格记录核对：所称期间内曾以低于现价（或口播到手价）的价格成交的，说法与记录矛盾。只有说法、没有价格记录可以核验的情形见全国规则包的文字规则。`,
+      en: `${regional.en} Price-fraud provisions art 19(4) forbid false or misleading price content and price tactics. The rule checks 全网最低价, 历史最低价, 全年最低价, 近30天最低价 and the like against the shop's own price record: a sale below the current (or spoken) price within the claimed period contradicts the claim. A claim that no record can check is the national pack's text rule.`,
+    },
+    fix: {
+      'zh-CN': '核对所称期间的成交记录后再说“最低价”，或改为可核验的具体表述（如“比昨天便宜20元”）。',
+      en: 'Check the sales record for the claimed period before saying "lowest price", or use a specific, verifiable statement instead.',
     },
   });
 }

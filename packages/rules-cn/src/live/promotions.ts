@@ -4,6 +4,12 @@ import { defineRule, type PromoRuleEvent, type TextUnit } from '@liveguard/core'
 // same event is anchored at its text span.
 import { findAmounts } from './numbers.js';
 import { m, MINUTE, yuan } from './common.js';
+import { at, documented, pin, product, say, session, start } from './examples.js';
+import type { LiveEvent } from '@liveguard/core';
+
+const promo = (sec: number, id: string, kind: PromoRuleEvent['kind'], text: string, conditions?: string): LiveEvent =>
+  ({ type: 'promo.rule', ts: at(sec), id, kind, text, ...(conditions ? { conditions } : {}) }) as LiveEvent;
+const EYE_CREAM = product({ id: 'g1', title: '修护眼霜', price: 89 });
 
 const QTY = /[0-9零〇一二两三四五六七八九十百千万]+\s*(个|份|件|支|瓶|盒|袋|包|片|只|套|张|台|名|位|人)|每(单|人|位)/;
 
@@ -22,7 +28,7 @@ export function valueClaims(text: string): { value: number; noun: string; start:
   return out;
 }
 
-export const giftValueVsPrice = defineRule({
+export const giftValueVsPrice = documented(defineRule({
   meta: {
     id: 'ad-law/gift-value-vs-price', type: 'problem', severity: 'warning', binds: ['streamer', 'merchant'], jurisdiction: 'CN',
     supersedes: ['ad-law/gift-disclosure'],
@@ -68,13 +74,35 @@ export const giftValueVsPrice = defineRule({
       },
     };
   },
+}), {
+  violating: [
+    session('口播赠品价值 599 元，本店眼霜售价 89 元',
+      start(), pin(0, EYE_CREAM), pin(5, product()), say(10, '拍一单送价值599元的眼霜')),
+    session('赠品规则没有写数量',
+      start(), pin(0, product()), promo(5, 'gift1', 'gift', '下单送精美赠品')),
+  ],
+  compliant: [
+    session('口播赠品价值等于本店售价',
+      start(), pin(0, EYE_CREAM), pin(5, product()), say(10, '拍一单送价值89元的眼霜')),
+    session('赠品规则写明数量',
+      start(), pin(0, product()), promo(5, 'gift1', 'gift', '每单赠送修护眼霜旅行装1支')),
+  ],
+}, {
+  requirement: {
+    'zh-CN': '《广告法》第八条第二款：广告中表明推销的商品附带赠送的，应当明示所附带赠送商品或者服务的品种、规格、数量、期限和方式。《明码标价和禁止价格欺诈规定》第十八条：赠品标示价格或价值的，应当标示赠品在同一经营场所当前销售价格。本规则把口播“送价值N元的X”与本场已上架商品 X 的售价核对，并检查已发布的赠品规则（promo.rule，kind 为 gift）是否写明数量。',
+    en: 'Advertising Law art 8 para 2: an ad stating that goods come with a gift must specify the gift\'s kind, specification, quantity, period and manner. Price-fraud provisions art 18: a stated gift price or value must be the gift\'s current selling price at the same venue. The rule checks a spoken "送价值N元的X" against the selling price of product X in this session, and that published gift rules (promo.rule of kind gift) state a quantity.',
+  },
+  fix: {
+    'zh-CN': '赠品价值按本店现售价口播或标示；赠品规则写明品种、规格、数量。',
+    en: 'State a gift\'s value at its current selling price in the shop; give kind, specification and quantity in the gift rule.',
+  },
 });
 
 // ------------------------------------------------------------------------------- prize draws
 
 export const PRIZE_CAP = 50_000;
 
-export const prizeDrawDisclosure = defineRule({
+export const prizeDrawDisclosure = documented(defineRule({
   meta: {
     id: 'promo-2020/prize-draw-disclosure', type: 'problem', severity: 'warning', binds: ['operator', 'merchant'], jurisdiction: 'CN',
     basis: [{ source: 'promo-2020', article: '第十三条', evidence: 'S' }],
@@ -114,5 +142,27 @@ export const prizeDrawDisclosure = defineRule({
         }
       },
     };
+  },
+}), {
+  violating: [
+    session('口播抽奖，此前未公布抽奖规则',
+      start(), say(5, '福袋里有台苹果手机，关注就能抽')),
+    session('抽奖规则没有开奖时间',
+      start(), promo(5, 'lot1', 'lottery', '评论口令参与，抽3名送手机')),
+  ],
+  compliant: [
+    session('先公布完整的抽奖规则，再口播开奖',
+      start(), promo(5, 'lot1', 'lottery', '福袋：关注并评论口令参与，10分钟后开奖，共5份保温杯'), say(615, '福袋开奖啦，恭喜中奖的家人')),
+    session('抽奖规则的条件写在 conditions 中',
+      start(), promo(5, 'lot2', 'lottery', '整点福袋抽奖', '加入粉丝团可参与，20:30开奖，名额10个')),
+  ],
+}, {
+  requirement: {
+    'zh-CN': '《规范促销行为暂行规定》第十三条（二手资料）：有奖销售前应明确公布奖项种类、参与条件和方式、开奖时间和方式、奖金金额或奖品价格、名称、种类、数量或中奖概率等信息。本规则检查已发布的抽奖规则（promo.rule，kind 为 lottery）是否写明奖品数量或中奖概率、开奖时间和参与条件，以及口播抽奖前是否已发布任何抽奖规则。五万元最高奖金额见全国规则包。',
+    en: 'Promotion provisions art 13 (secondary sources): before a prize promotion, publish the prizes, conditions and manner of participation, draw time and manner, prize value, name, kind, quantity or odds. The rule checks that published draw rules (promo.rule of kind lottery) give the prize quantity or odds, the draw time and the conditions, and that some draw rules were published before a draw is announced on air. The 50,000-yuan cap is the national pack\'s.',
+  },
+  fix: {
+    'zh-CN': '开播抽奖前在直播间发布完整规则：奖品名称和数量（或中奖概率）、参与条件、开奖时间和方式。',
+    en: 'Publish the full draw rules before announcing a draw: prize name and quantity (or odds), conditions, draw time and manner.',
   },
 });

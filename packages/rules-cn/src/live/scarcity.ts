@@ -5,6 +5,10 @@ import { defineRule, type LegalBasisRef, type RuleDefinition, type TextUnit } fr
 import { parseChineseNumber } from './numbers.js';
 import { claimsOf } from './pricing.js';
 import { fmtDate, fmtTime, m, MINUTE, yuan } from './common.js';
+import { at, cityIn, documented, order, pin, product, say, session, start } from './examples.js';
+import type { LiveEvent } from '@liveguard/core';
+
+const stockAt = (sec: number, stock: number): LiveEvent => ({ type: 'stock.change', ts: at(sec), productId: 'p1', stock }) as LiveEvent;
 
 const COUNTDOWN_RE = /(倒计时|最后|限时|还剩|仅剩|只剩)\s*([0-9零〇一二两三四五六七八九十]+)\s*分钟/;
 const QTY_RE = /(最后|仅剩|只剩|就剩|还剩|限量|仅限前|只有)(最后)?\s*([0-9零〇一二两三四五六七八九十百千万]+)\s*(单|件|份|套|盒|瓶|个|组|台|支)/;
@@ -16,7 +20,7 @@ interface SoldOut { pid: string; at: number; unit: TextUnit; start: number; end:
 interface Deadline { pid: string; price: number | undefined; unit: TextUnit; start: number; end: number }
 
 export function fakeScarcityRule(id: string, jurisdiction: string, basis: LegalBasisRef[], protectsAudience: boolean): RuleDefinition<ScarcityOptions> {
-  return defineRule<ScarcityOptions>({
+  return documented(defineRule<ScarcityOptions>({
     meta: {
       id, type: 'problem', severity: 'warning', binds: ['streamer', 'operator', 'merchant'], jurisdiction, protectsAudience, basis,
       // a scarcity claim checked against stock and sales replaces the text rule's "needs evidence" warning
@@ -139,6 +143,29 @@ export function fakeScarcityRule(id: string, jurisdiction: string, basis: LegalB
           }
         },
       };
+    },
+  }), {
+    violating: [
+      session('称“只剩最后500单”，当时库存 6000 件',
+        start(undefined, cityIn(jurisdiction)), pin(0, product({ stock: 6000 })), say(10, '只剩最后500单，拍完就没了')),
+      session('称“仅剩20单”，之后又卖出 25 件',
+        start(undefined, cityIn(jurisdiction)), pin(0, product()), say(10, '仅剩20单'), order(at(20), 99, 15), order(at(30), 99, 10)),
+    ],
+    compliant: [
+      session('库存 50 件时称“仅剩50单”，随后卖完',
+        start(undefined, cityIn(jurisdiction)), pin(0, product()), stockAt(1, 50), say(10, '仅剩50单'), order(at(20), 99, 30), order(at(30), 99, 20)),
+      session('倒计时结束后调价，再开始新的倒计时',
+        start(undefined, cityIn(jurisdiction)), pin(0, product()), say(10, '倒计时五分钟，手慢无'),
+        { type: 'price.change', ts: at(400), productId: 'p1', price: 129 } as LiveEvent, say(900, '倒计时三分钟')),
+    ],
+  }, {
+    requirement: {
+      'zh-CN': '《浙江省网络直播营销行为规范指引》（据新闻）：不得以虚假的库存、限量、限时信息吸引关注或诱导冲动消费（制造虚假紧迫感）；《网络反不正当竞争暂行规定》（据新闻）禁止谎称现货、虚构预订、虚假抢购；《网络交易监督管理办法》第十四条（条号未核实）禁止虚构交易等虚假宣传。本规则把“仅剩N单”与当时库存和之后的成交核对，把“已抢空”与之后的成交核对，把“下播恢复原价”与下播后的价格核对，并报告价格未变却反复重新开始的倒计时；没有数据可以核验的说法在下播时报告为需要提供依据。适用于浙江的直播间及面向浙江消费者的直播。',
+      en: 'Zhejiang guide (news): no false stock, limited-quantity or limited-time information to attract attention or induce impulse buying; the online unfair-competition provisions (news) forbid fake stock, fictitious pre-orders and fake rush buying; online-trade measures art 14 (article number unverified) forbid fictitious transactions and other false publicity. The rule checks 仅剩N单 against the stock at the time and later sales, 已抢空 against later sales, 下播恢复原价 against the price after the stream, and reports a countdown restarted with the price unchanged; claims no data can check are reported as needing evidence at the end of the session. Applies to rooms in Zhejiang and streams aimed at Zhejiang consumers.',
+    },
+    fix: {
+      'zh-CN': '只说与实时库存、成交一致的数量；说了“已抢空”就下架；限时优惠到期后确实恢复价格，不要反复重新倒计时。',
+      en: 'Only state quantities that match live stock and sales; unpin a product you call sold out; really end a time-limited price when the time is up instead of restarting the countdown.',
     },
   });
 }
