@@ -69,6 +69,9 @@ export default lexiconRule({
       { text: '喝这个水能预防流感和病毒', category: 'food' },
       { text: '寒湿是万病之源，喝这个茶祛寒', category: 'food' },
       { text: '吃够三个月就不需要再吃了', category: 'food' },
+      { text: '很多人本来拿拐杖，吃这个吃到扔掉了拐杖', category: 'food' },
+      { text: '生骨刺免开刀，贴三贴就好', category: 'other' },
+      { text: '喝三个月，助力孩子长高', category: 'food' },
       { text: '中医认为，这个汤对失眠有良好的疗效', category: 'food' },
     ],
     compliant: [
