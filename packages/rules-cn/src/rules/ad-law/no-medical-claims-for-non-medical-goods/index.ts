@@ -72,6 +72,10 @@ export default lexiconRule({
       { text: '很多人本来拿拐杖，吃这个吃到扔掉了拐杖', category: 'food' },
       { text: '生骨刺免开刀，贴三贴就好', category: 'other' },
       { text: '喝三个月，助力孩子长高', category: 'food' },
+      { text: '有清血防栓成分', category: 'food' },
+      { text: '睡前喝半瓶，立刻帮助睡眠', category: 'food' },
+      { text: '美过打针，效果比微整形更好', category: 'cosmetics' },
+      { text: '3天腰就能直了，就能下地了', category: 'health-food' },
       { text: '中医认为，这个汤对失眠有良好的疗效', category: 'food' },
     ],
     compliant: [
@@ -86,6 +90,7 @@ export default lexiconRule({
       { text: '她介绍，很多老人以为这种茶能预防感冒', category: 'food' },
       { text: '保健食品不能替代药物，勿因轻信宣传延误治疗', category: 'health-food' },
       { text: '张女士购买护肝片后，被家人调侃为智商税', category: 'health-food' },
+      { text: '有的广告出现与药品相混淆的用语，宣传食品的治疗作用', category: 'health-food' },
       { text: '数码发烧友都在问的那款耳机，今天有货', category: 'other' },
       { text: '我对这种甜腻的口味不感冒，这款刚刚好', category: 'food' },
       { text: '不少慢病人群把目光投向保健品，记者调查发现其中问题不少', category: 'food' },

@@ -16,6 +16,7 @@ export default lexiconRule({
   description: { 'zh-CN': '不得以“全网最低价”“历史最低价”等不实或无法证明的价格表述误导消费者', en: 'No untrue or unprovable price claims such as "lowest price online" or "all-time low"' },
   message: { 'zh-CN': '最低价宣称需有价格证据：“{{term}}”', en: 'Lowest-price claim needs price evidence: "{{term}}"' },
   terms: [
+    '再创新低', '价格创新低', '历史新低', '自掏腰包', '倒贴钱', '贴钱卖',
     '全网最低', '全网最低价', '历史最低价', '历史最低', '史低', '找不到更便宜', '全年最低', '全年最低价', '今年最低', '全网最便宜', '全网底价', '最低价', '地板价', '骨折价',
     '全年最大力度', '最大力度', '价格最低', '没有比这更低', '买贵退差', '全网独家价', '最实惠的价格', '价格最实惠', '最便宜的价格', '价格最便宜', '最低的价格',
   ],
@@ -28,7 +29,7 @@ export default lexiconRule({
   unless: /近\s*[0-9一二三四五六七八九十]+\s*天|过去\s*[0-9一二三四五六七八九十]+\s*天|(?:本|这个)直播间近/,
   suggestion: { message: { 'zh-CN': '删除“全网最低价”，改为可核实的范围，如“本直播间近30天最低价”', en: 'Drop "lowest price online"; use a verifiable scope such as "lowest in this room in the last 30 days"' }, replacement: '' },
   examples: {
-    violating: ['全网最低价，买贵了找我', '这是今年最低的价格，全年最低价', '锁定直播间，全年最大力度!', '全网去比吧，看看谁家还有这么低的价格', '宝宝们，最后一天，最实惠的价格！'],
+    violating: ['全网最低价，买贵了找我', '这是今年最低的价格，全年最低价', '锁定直播间，全年最大力度!', '全网去比吧，看看谁家还有这么低的价格', '宝宝们，最后一天，最实惠的价格！', '折扣再创新低'],
     compliant: ['这是我们直播间近30天的最低价', '市场监管总局与中消协郑重提示:需警惕直播带货中的“全网最低价”宣传。', '今天这个价格很划算', '去别家比一比面料，就知道差在哪', '参加活动的12款商品中，最低价格为2.12元'],
   },
   guide: {
