@@ -90,6 +90,9 @@ export function lexiconRule(spec: LexiconRuleSpec): CnRuleDefinition {
   });
   const triggerTerms = [...new Set(patterns.flatMap((p) => (p.triggers ? [...p.triggers] : [])))];
   const gatedPatterns = patterns.filter((p) => p.triggers);
+  // trigger literal → the gated patterns it opens (perf: one lookup per trigger hit, not a scan of every pattern's set)
+  const opensByTrigger = new Map<string, number[]>();
+  gatedPatterns.forEach((p, k) => { for (const t of p.triggers!) { const a = opensByTrigger.get(t); if (a) a.push(k); else opensByTrigger.set(t, [k]); } });
   const alwaysPatterns = patterns.filter((p) => !p.triggers);
   for (const p of patterns) patternRegistry.push({ rule: spec.id, re: p.re, triggers: p.triggers, sets: p.sets });
   return defineCnRule({
@@ -131,10 +134,14 @@ export function lexiconRule(spec: LexiconRuleSpec): CnRuleDefinition {
             const trig = ctx.hits(unit, TRIGGER);
             const nt = unit.norm.text;
             let on: typeof patterns | null = null;
-            for (const p of gatedPatterns) {
-              let open = false;
-              for (let k = 0; k < trig.length && !open; k++) open = p.triggers!.has(trig[k].term);
-              if (!open) continue;
+            const opened: boolean[] = new Array(gatedPatterns.length).fill(false);
+            for (let k = 0; k < trig.length; k++) {
+              const a = opensByTrigger.get(trig[k].term);
+              if (a) for (let j = 0; j < a.length; j++) opened[a[j]] = true;
+            }
+            for (let g = 0; g < gatedPatterns.length; g++) {
+              if (!opened[g]) continue;
+              const p = gatedPatterns[g];
               let all = true;
               for (let k = 0; k < p.rest.length && all; k++) all = p.rest[k].some((l) => nt.includes(l));
               if (all && rawOk(p)) (on ??= active.slice()).push(p);
