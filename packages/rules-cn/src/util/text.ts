@@ -101,16 +101,23 @@ const NEGATOR_RE = new RegExp(NEGATORS.join('|'));
 const PREVENTION = new Set(['避免', '防止', '杜绝', '以免']);
 const PREVENTION_CLAIM = /(?:可以|能够|能|可|帮助|帮你|有效|就能|还能|彻底)$/;
 /** Is the hit [start,end) denied by a negator earlier in its clause (within `window` characters)? */
-export function isNegated(unit: TextUnit, start: number, window = 12): boolean {
+/** 就/再也/从此 before a negator make it "no longer": 吃了就不会掉发, 再也不失眠 — an effect claim, not a denial. */
+const NO_LONGER = /(?:就|再也|便|从此|以后|再)$/;
+export function isNegated(unit: TextUnit, start: number, window = 12, end = -1): boolean {
   const v = foldedView(unit);
   const [cs] = clauseAround(v, start, start);
-  const before = v.slice(Math.max(cs, start - window), start);
-  // a bare negator right before the claim: 不抽奖, 没治好, 非药用
-  if (start > cs && /[不没未非别勿]/.test(v[start - 1])) return true;
+  const from = Math.max(cs, start - window);
+  const before = v.slice(from, start);
+  // a bare negator right before the claim: 不抽奖, 没治好, 非药用 — but 不失眠了 (了 after it) and 就不掉发 say "no longer"
+  if (start > cs && /[不没未非别勿]/.test(v[start - 1])) {
+    if (end >= 0 && v.charCodeAt(end) === 0x4e86) return false; // 了
+    return !NO_LONGER.test(v.slice(Math.max(cs, start - 3), start - 1));
+  }
   if (!NEGATOR_RE.test(before)) return false; // perf: one scan for the common case of no negator
   return NEGATORS.some((n) => {
     const k = before.lastIndexOf(n);
     if (k < 0) return false;
+    if ((n === '不会' || n === '没有') && NO_LONGER.test(v.slice(Math.max(cs, from + k - 2), from + k))) return false;
     // 避免/防止 with an ability in front is a prevention claim, not a denial (可以避免感染, 能防止复发)
     return !(PREVENTION.has(n) && PREVENTION_CLAIM.test(v.slice(Math.max(cs, start - window - 4), Math.max(cs, start - window) + k)));
   });
@@ -144,11 +151,11 @@ const META_CUES = [
   '不法商家', '不法分子', '犯罪分子', '骗子', '诱骗', '被主播', '推销', '销售人员', '工商部门', '有消费者', '消费者反映', '消费者发现', '是指',
   // regulation and bulletin text describing an ad (该广告含有…, 保健食品广告涉及疾病预防)
   '该广告', '广告涉及', '广告含有', '广告中含有', '广告内容', '一些商家', '有些商家', '部分商家', '许多商家', '很多商家', '商家会', '商家通过', '主播通过', '话术', '噱头', '宣称', '声称', '号称', '自称', '所谓',
-  '虚假宣传', '夸大宣传', '误导', '写明', '(?:广告|宣传)单页', '(?:一些|有些|部分|有的)广告', '广告中的?(?:使用|出现|涉及|含有|宣传|宣称)?', '以新闻形式', '述及', '系争', '等(?:词句|用语|字样|词语)', '吹牛', '(?:添加|加)商家', '却发现', '透露', '诱导消费者', '欺骗', '诈骗', '骗局', '套路', '陷阱', '乱象', '律师', '表示', '指出', '(?<!中医|古人|医学|本草|传统医学)认为', '明确', '应当', '不得',
+  '虚假宣传', '夸大宣传', '误导', '写明', '(?:广告|宣传)单页', '(?:一些|有些|部分|有的)广告', '广告中的?(?:使用|出现|涉及|含有|宣传|宣称)?', '以新闻形式', '述及', '系争', '等(?:词句|用语|字样|词语)', '吹牛', '(?:添加|加)商家', '却发现', '透露', '诱导消费者', '欺骗', '诈骗', '骗局', '套路', '陷阱', '乱象', '律师', '表示', '指出', '(?<!中医|古人|医学|本草|传统医学)认为', '明确(?:规定|要求|指出|表示|禁止|告知)', '应当', '不得',
   '禁止', '严禁', '明令', '不允许', '不被允许', '采取措施',
   // enforcement and news narrative
   '据悉', '据报道', '据介绍', '经查', '经调查', '调查发现', '记者调查', '当事人', '涉案', '约谈', '责令', '整改', '没收', '罚没', '判处', '公安', '警方', '民警', '法官', '审理',
-  '举报', '指南', '指引', '倡议', '消费提示', '风险提示', '专家提醒', '诱导(?:消费者|老人|老年人|用户|买家|粉丝|观众|未成年人|孩子|购买|下单|消费|打赏|充值)', '请谨慎', '引导(?:用户|买家|粉丝|消费者|观众|老人|网友)', '(?:其中|对外|广告中|页面上?|网页上?|视频中)宣传', '宣传(?:其|该)', '团伙', '是不对的', '是错误的', '等内容', '就说', '夸大', '报导', '女主播', '男主播', '该主播', '依据', '根据', '定义', '政策', '平台规则', '新规', '治理', '整治', '专项', '曝光', '(?<!【)案例(?!分享)', '典型', '通报', '被罚', '涉嫌', '受害', '老年人成为',
+  '举报', '指南', '指引', '倡议', '消费提示', '风险提示', '专家提醒', '诱导(?:消费者|老人|老年人|用户|买家|粉丝|观众|未成年人|孩子|购买|下单|消费|打赏|充值)', '请谨慎', '值得注意', '引导(?:用户|买家|粉丝|消费者|观众|老人|网友)', '(?:其中|对外|广告中|页面上?|网页上?|视频中)宣传', '宣传(?:其|该)', '团伙', '是不对的', '是错误的', '等内容', '就说', '夸大', '报导', '女主播', '男主播', '该主播', '依据', '根据', '定义', '政策', '平台规则', '新规', '治理', '整治', '专项', '曝光', '(?<!【)案例(?!分享)', '典型', '通报', '被罚', '涉嫌', '受害', '老年人成为',
   // narration: someone else said or did it (X称：…, 对方暗示…, 网友说…, 这种现象…)
   '称[，,:：]', '介绍[，,:：]', '告知', '说自己', '对方', '暗示', '网友', '现象', '问题包括', '可能出现', '擅自', '未经审查', '收割', '假借', '被称为', '被称作', '讲述', '的概率', '坑老', '骗老人', '失联', '会发现', '视为',
 ];
@@ -164,7 +171,7 @@ const META_RE = new RegExp(META_CUES.join('|') + '|^\\s*[（(][一二三四五�
   // reported speech: in the salesperson's mouth, 被吹成… (not 嘴里/口中 alone: 放入口中含化 is a product claim;
   // not 忽悠/包装成/打着: 绝不忽悠, 包装成礼盒, 打着灯笼都找不到 are sellers' words)
   + '|推销员|推销人员|销售员|业务员|(?:主播|商家|卖家)(?:的)?(?:嘴里|口中)|被吹成|吹嘘|鼓吹|被包装成'
-  + '|[\\u4e00-\\u9fa5]某(?![宝音东书猫])');
+  + '|[\\u4e00-\\u9fa5]某(?![宝音东书猫些种个款类处部段时天次])');
 /** Does the sentence read as regulation text, reporting or a warning about a practice (not as a claim)? */
 const META = Symbol('metaBySentence');
 type MetaCachedUnit = TextUnit & { [META]?: Map<number, boolean> };
@@ -198,7 +205,7 @@ export function isNotAClaim(unit: TextUnit, start: number, end: number): boolean
   const cache = ((unit as ClaimCachedUnit)[CLAIM] ??= new Map());
   let r = cache.get(key);
   if (r === undefined) {
-    r = isNegated(unit, start) || isMetaDiscourse(unit, start, end) || (isQuoted(unit, start, end) && quotedAsTerm(unit, start, end))
+    r = isNegated(unit, start, 12, end) || isMetaDiscourse(unit, start, end) || (isQuoted(unit, start, end) && quotedAsTerm(unit, start, end))
       || isConditionalAdvice(unit, start, end);
     cache.set(key, r);
   }
