@@ -4,6 +4,7 @@ import {
   defineRule, type LegalBasisRef, type LiveEvent, type PricePoint, type Product, type RuleContext, type RuleDefinition, type TextUnit,
 } from '@liveguard/core';
 import { findAmounts, type SpokenAmount } from './numbers.js';
+import { outermost } from '../util/text.js';
 import { comparisonStart, DAY, fmtDate, historyBetween, lowerBound, m, trades, yuan } from './common.js';
 import { cityIn, daysBefore, documented, order, pin, product, say, session, start, type RuleGuide } from './examples.js';
 
@@ -362,7 +363,8 @@ export function lowestPriceRule(id: string, jurisdiction: string, basis: LegalBa
           const hits = ctx.hits(u);
           if (!hits.length) return;
           const p = ctx.session.pinned;
-          for (const h of hits) {
+          // one finding per claim: 近30天最低 also contains 30天最低
+          for (const h of outermost(hits)) {
             const spec = LOWEST_TERMS[h.term];
             const key = `${p?.id ?? ''}|${h.term}`;
             if (!spec || done.has(key)) continue;

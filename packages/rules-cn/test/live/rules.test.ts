@@ -114,6 +114,11 @@ describe('prices', () => {
     expect(ids(ok)).not.toContain('bj-guide/lowest-price-contradicted');
     expect(ids(run([start(), pin(0), sp(10, '历史最低价')], { prices: hist([[100, 79]]) }))).not.toContain('bj-guide/lowest-price-contradicted');
   });
+  it('one finding per lowest-price claim (近30天最低 also contains 30天最低)', () => {
+    const bj = start({ room: { id: 'r', operator: { name: 'x', region: '110105' } } });
+    const fs = run([bj, pin(0), seller(1), sp(10, '近30天最低价，只要99')], { prices: hist([[10, 89]]) });
+    expect(fs.filter((f) => f.ruleId === 'bj-guide/lowest-price-contradicted').map((f) => f.text)).toEqual(['近30天最低']);
+  });
 });
 
 describe('scarcity (Zhejiang audience)', () => {
