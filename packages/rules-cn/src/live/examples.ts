@@ -3,12 +3,15 @@
 // per line). Times are China Standard Time, on a session that starts 2026-03-10 20:00 (+08:00).
 import type { LiveEvent, Message, Product, RuleDefinition } from '@liveguard/core';
 import type { ExampleInput, RuleExamples } from '../util/define.js';
+import { DOCS_BASE } from '../util/define.js';
 
 export interface RuleGuide { requirement: Message; fix: Message }
 export type Documented<R> = R & { examples: RuleExamples; guide: RuleGuide };
 
 /** Attaches the docs-page data (examples, what the law requires and how to fix a finding) to a rule; the rule itself is unchanged. */
 export function documented<R extends RuleDefinition<any>>(rule: R, examples: RuleExamples, guide: RuleGuide): Documented<R> {
+  // the same docs address as the national rules (their pages are generated at docs/rules/<id>.md)
+  if (rule.meta.docs && !rule.meta.docs.url) rule.meta.docs.url = DOCS_BASE + rule.meta.id;
   return Object.assign(rule, { examples, guide });
 }
 
