@@ -109,6 +109,7 @@ export default defineCnRule({
   },
   examples: {
     violating: [
+      '自体脂肪隆乳给您最完美比例',
       '这是全网效果最好的精华',
       '国家级品质，行业第一',
       '顶级工艺，独一无二',

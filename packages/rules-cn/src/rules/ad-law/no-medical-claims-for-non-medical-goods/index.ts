@@ -44,7 +44,8 @@ export default lexiconRule({
     if (!EFFICACY.has(normalizeTerm(foldedView(unit).slice(start, end)))) return true;
     return cat !== undefined && ORDINARY_FOOD.has(cat);
   },
-  wordBoundary: ['癌', '结节', '角膜', '修复', '百病', '感染'],
+  // 疗效 inside 医疗效能 (醫療效能, the Taiwan statute's term) is no claim of efficacy
+  wordBoundary: ['癌', '结节', '角膜', '修复', '百病', '感染', '疗效'],
   severityFor: (cat) => (cat && MEDICAL.has(cat) ? 'info' : cat && NON_MEDICAL.has(cat) ? 'error' : cat ? 'warning' : 'warning'),
   suggestion: { message: { 'zh-CN': '删除疾病和疗效表述，只描述经核准的产品属性；可提示“本品不能代替药物，有病请就医”', en: 'Remove disease and efficacy wording; describe approved product properties only, e.g. "not a substitute for medicine; see a doctor when ill"' } },
   examples: {
@@ -81,6 +82,9 @@ export default lexiconRule({
       { text: '可有效清除体内重金属', category: 'food' },
       { text: '搭配蜂蜜柠檬舒缓孕吐症状', category: 'food' },
       { text: '6周减重4.8公斤，效果明确', category: 'food' },
+      { text: '更年期症状助舒缓', category: 'food' },
+      { text: '能把酸性体质变成碱性体质', category: 'food' },
+      { text: '免吃药、免打针、更不用抽脂', category: 'other' },
       { text: '中医认为，这个汤对失眠有良好的疗效', category: 'food' },
     ],
     compliant: [
@@ -98,6 +102,9 @@ export default lexiconRule({
       { text: '有的广告出现与药品相混淆的用语，宣传食品的治疗作用', category: 'health-food' },
       { text: '这款茶不能治失眠，有病请就医', category: 'food' },
       { text: '礼物送出后，直播间会显示最炫酷的特效', category: 'other' },
+      { text: '慢性病患者在选择保健食品时应谨慎', category: 'health-food' },
+      { text: '广告词句涉及医疗效能的认定标准', category: 'food' },
+      { text: '血脂高能吃灵芝孢子粉吗', category: 'food' },
       { text: '数码发烧友都在问的那款耳机，今天有货', category: 'other' },
       { text: '我对这种甜腻的口味不感冒，这款刚刚好', category: 'food' },
       { text: '不少慢病人群把目光投向保健品，记者调查发现其中问题不少', category: 'food' },
