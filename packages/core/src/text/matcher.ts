@@ -180,6 +180,8 @@ export function compileMatcher(patterns: readonly PatternInput[], options: Compi
   const innerBits = new Int32Array(1 << (START_BITS - 5));
   const pairBits = new Int32Array(1 << (PAIR_BITS - 5)); // terms of exactly two units (few: 8 KiB, cache-resident)
   const triBits = new Int32Array(1 << (START_BITS - 5)); // first three units of longer terms
+  const exact3Bits = new Int32Array(1 << (START_BITS - 5)); // terms of exactly three units
+  const quadBits = new Int32Array(1 << (START_BITS - 5)); // first four units of terms of four and more
   const singles = new Uint8Array(0x10000);
   let startPairs = 0;
   for (const p of ps) {
@@ -191,7 +193,12 @@ export function compileMatcher(patterns: readonly PatternInput[], options: Compi
       if (((startBits[h >>> 5] >>> (h & 31)) & 1) === 0) startPairs++;
       startBits[h >>> 5] |= 1 << (h & 31);
       if (t.length === 2) { const h2 = u >>> (32 - PAIR_BITS); pairBits[h2 >>> 5] |= 1 << (h2 & 31); }
-      else { const h3 = triHash(u, t.charCodeAt(2)); triBits[h3 >>> 5] |= 1 << (h3 & 31); }
+      else {
+        const t3 = triMix(u, t.charCodeAt(2)), h3 = t3 >>> (32 - START_BITS);
+        triBits[h3 >>> 5] |= 1 << (h3 & 31);
+        if (t.length === 3) exact3Bits[h3 >>> 5] |= 1 << (h3 & 31);
+        else { const h4 = quadHash(t3, t.charCodeAt(3)); quadBits[h4 >>> 5] |= 1 << (h4 & 31); }
+      }
     }
     for (let k = 1; k < t.length; k++) { const h = startHash(t.charCodeAt(k - 1), t.charCodeAt(k)); innerBits[h >>> 5] |= 1 << (h & 31); }
   }
@@ -199,7 +206,7 @@ export function compileMatcher(patterns: readonly PatternInput[], options: Compi
   // Many distinct term starts (thousands): a text position starts a term's bigram often (20–30 % at 10k terms), a
   // branch on that mispredicts constantly, and the branch-free test of the dense skip loop is faster.
   const dense = options.skipLoop === 'dense' || (options.skipLoop !== 'sparse' && startPairs >= DENSE_START_PAIRS);
-  return new CompiledMatcher(size, cmap, rec, rootNext, failAll, outLo, outHi, dict, outPat, patLen, patId, patFlags, ringSize, qEnd, startBits, pairBits, triBits, innerBits, singles, dense);
+  return new CompiledMatcher(size, cmap, rec, rootNext, failAll, outLo, outHi, dict, outPat, patLen, patId, patFlags, ringSize, qEnd, startBits, pairBits, triBits, exact3Bits, quadBits, innerBits, singles, dense);
 }
 
 const DEEP = 1, OUT = 2, SHALLOW = 4;
@@ -211,7 +218,9 @@ const DENSE_START_PAIRS = 4096; // distinct start bigrams from which scan uses t
 const bigramMix = (a: number, b: number) => Math.imul((a << 16) | b, 0x9e3779b1);
 const startHash = (a: number, b: number) => bigramMix(a, b) >>> (32 - START_BITS);
 /** Hash of a trigram from its first two units' mix (kept in sync with the inlined copies in scan). */
-const triHash = (u: number, c: number) => Math.imul(u ^ c, 0x85ebca6b) >>> (32 - START_BITS);
+const triMix = (u: number, c: number) => Math.imul(u ^ c, 0x85ebca6b);
+/** Hash of a four-unit prefix from its first three units' mix (kept in sync with the inlined copies in scan). */
+const quadHash = (t3: number, c: number) => Math.imul(t3 ^ c, 0x9e3779b1) >>> (32 - START_BITS);
 
 class CompiledMatcher implements Matcher {
   private readonly ring: Int32Array; // text positions of the last consumed characters
@@ -234,6 +243,8 @@ class CompiledMatcher implements Matcher {
     private readonly startBits: Int32Array,
     private readonly pairBits: Int32Array,
     private readonly triBits: Int32Array,
+    private readonly exact3Bits: Int32Array,
+    private readonly quadBits: Int32Array,
     private readonly innerBits: Int32Array,
     private readonly singles: Uint8Array,
     private readonly dense: boolean,
@@ -246,7 +257,7 @@ class CompiledMatcher implements Matcher {
 
   scan(text: string, onHit: HitCallback): void {
     const cmap = this.cmap, rec = this.rec, rootNext = this.rootNext, fail = this.fail, ring = this.ring, mask = this.mask;
-    const startBits = this.startBits, pairBits = this.pairBits, triBits = this.triBits, innerBits = this.innerBits, singles = this.singles;
+    const startBits = this.startBits, pairBits = this.pairBits, triBits = this.triBits, exact3Bits = this.exact3Bits, quadBits = this.quadBits, innerBits = this.innerBits, singles = this.singles;
     const n = text.length;
     // s: state, w: its record word, last: class and prev: code unit of the last consumed character.
     let s = 0, w = rec[0] | 0, last = 0, prev = 0, cnt = 0, i = 0;
@@ -272,9 +283,18 @@ class CompiledMatcher implements Matcher {
             for (; i < lim; i++) {
               const d = text.charCodeAt(i + 1);
               const u = Math.imul((p << 16) | c, 0x9e3779b1); // bigramMix, inlined
-              const h2 = u >>> 16, h3 = Math.imul(u ^ d, 0x85ebca6b) >>> 12; // pair and trigram hashes, inlined
-              if ((singles[c] | ((triBits[h3 >>> 5] >>> (h3 & 31)) & 1) | ((pairBits[h2 >>> 5] >>> (h2 & 31)) & 1)
-                | (((d ^ c) - 1) >>> 31) | (((d ^ 0xb7) - 1) >>> 31)) !== 0) break;
+              const t3 = Math.imul(u ^ d, 0x85ebca6b); // triMix, inlined
+              const h2 = u >>> 16, h3 = t3 >>> 12; // pair and trigram hashes
+              const sure = singles[c] | ((pairBits[h2 >>> 5] >>> (h2 & 31)) & 1) | (((d ^ c) - 1) >>> 31) | (((d ^ 0xb7) - 1) >>> 31);
+              if ((sure | ((triBits[h3 >>> 5] >>> (h3 & 31)) & 1)) !== 0) {
+                // a trigram (p, c, d) that starts a term: it matters only if it is the whole term or (p, c, d, f) starts
+                // one (f repeating d or a soft separator: the automaton may skip it, so walk)
+                if (sure !== 0 || i + 2 >= n || ((exact3Bits[h3 >>> 5] >>> (h3 & 31)) & 1) !== 0) break;
+                const f = text.charCodeAt(i + 2);
+                if (f === d || f === 0xb7) break;
+                const h4 = Math.imul(t3 ^ f, 0x9e3779b1) >>> 12; // quadHash, inlined
+                if (((quadBits[h4 >>> 5] >>> (h4 & 31)) & 1) !== 0) break;
+              }
               p = c; c = d;
             }
           }
@@ -292,8 +312,15 @@ class CompiledMatcher implements Matcher {
               if (singles[c] !== 0 || ((pairBits[h2 >>> 5] >>> (h2 & 31)) & 1) !== 0) break;
               const d = text.charCodeAt(i + 1);
               if (d === c || d === 0xb7) break;
-              const h3 = Math.imul(u ^ d, 0x85ebca6b) >>> 12;
-              if (((triBits[h3 >>> 5] >>> (h3 & 31)) & 1) !== 0) break;
+              const t3 = Math.imul(u ^ d, 0x85ebca6b), h3 = t3 >>> 12; // triMix, inlined
+              if (((triBits[h3 >>> 5] >>> (h3 & 31)) & 1) !== 0) {
+                // as in the dense loop: the whole term (p, c, d), or a four-unit start (p, c, d, f)
+                if (i + 2 >= n || ((exact3Bits[h3 >>> 5] >>> (h3 & 31)) & 1) !== 0) break;
+                const f = text.charCodeAt(i + 2);
+                if (f === d || f === 0xb7) break;
+                const h4 = Math.imul(t3 ^ f, 0x9e3779b1) >>> 12; // quadHash, inlined
+                if (((quadBits[h4 >>> 5] >>> (h4 & 31)) & 1) !== 0) break;
+              }
             }
             p = c;
           }
