@@ -151,7 +151,7 @@ const META_CUES = [
   '不法商家', '不法分子', '犯罪分子', '骗子', '诱骗', '被主播', '推销', '销售人员', '工商部门', '有消费者', '消费者反映', '消费者发现', '是指',
   // regulation and bulletin text describing an ad (该广告含有…, 保健食品广告涉及疾病预防)
   '该广告', '广告涉及', '广告含有', '广告中含有', '广告内容', '一些商家', '有些商家', '部分商家', '许多商家', '很多商家', '商家会', '商家通过', '主播通过', '话术', '噱头', '宣称', '声称', '号称', '自称', '所谓',
-  '虚假宣传', '夸大宣传', '误导', '写明', '(?:广告|宣传)单页', '(?:一些|有些|部分|有的)广告', '广告中的?(?:使用|出现|涉及|含有|宣传|宣称)?', '以新闻形式', '述及', '系争', '等(?:词句|用语|字样|词语)', '吹牛', '(?:添加|加)商家', '却发现', '透露', '诱导消费者', '欺骗', '诈骗', '骗局', '套路', '陷阱', '乱象', '律师', '表示', '指出', '(?<!中医|古人|医学|本草|传统医学)认为', '明确(?:规定|要求|指出|表示|禁止|告知)', '应当', '不得',
+  '虚假宣传', '夸大宣传', '误导', '写明', '(?:广告|宣传)单页', '(?:一些|有些|部分|有的)广告', '广告中的?(?:使用|出现|涉及|含有|宣传|宣称)?', '以新闻形式', '述及', '系争', '等[^，。！？,.!?]{0,12}(?:词句|用语|字样|词语|话语|表述|宣传语)', '吹牛', '(?:添加|加)商家', '却发现', '透露', '诱导消费者', '欺骗', '诈骗', '骗局', '套路', '陷阱', '乱象', '律师', '表示', '指出', '(?<!中医|古人|医学|本草|传统医学)认为', '明确(?:规定|要求|指出|表示|禁止|告知)', '应当', '不得',
   '禁止', '严禁', '明令', '不允许', '不被允许', '采取措施',
   // enforcement and news narrative
   '据悉', '据报道', '据介绍', '经查', '经调查', '调查发现', '记者调查', '当事人', '涉案', '约谈', '责令', '整改', '没收', '罚没', '判处', '公安', '警方', '民警', '法官', '审理',
@@ -206,10 +206,20 @@ export function isNotAClaim(unit: TextUnit, start: number, end: number): boolean
   let r = cache.get(key);
   if (r === undefined) {
     r = isNegated(unit, start, 12, end) || isMetaDiscourse(unit, start, end) || (isQuoted(unit, start, end) && quotedAsTerm(unit, start, end))
-      || isConditionalAdvice(unit, start, end);
+      || isConditionalAdvice(unit, start, end) || isRaisedRisk(unit, start, end);
     cache.set(key, r);
   }
   return r;
+}
+
+/** A risk raised is no claim to treat (含有增加心脏病及中风的风险的成分): the hit between 增加/导致… and …风险 in its clause.
+ *  (降低…风险 stays a claim.) */
+const RISK_BEFORE = /(?:增加|提高|增大|加大|引发|诱发|导致|带来)[^，。！？,.!?]{0,8}$/;
+const RISK_AFTER = /^[^，。！？,.!?]{0,8}?的?风险/;
+function isRaisedRisk(unit: TextUnit, start: number, end: number): boolean {
+  const v = foldedView(unit);
+  const [s, e] = clauseAround(v, start, end);
+  return RISK_AFTER.test(v.slice(end, e)) && RISK_BEFORE.test(v.slice(s, start));
 }
 
 /** A quoted short phrase is a term being discussed (警惕“全网最低价”), unless the quote is a whole utterance. */

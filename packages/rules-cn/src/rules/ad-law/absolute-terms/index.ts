@@ -19,7 +19,8 @@ const MATERIAL_AFTER = /^(?:纯(?!天然|植物|中药|草本|绿色|无添加)|
 const EFFICACY = /治疗|治愈|根治|疗效|药效|病|癌|血压|血糖|血脂|血栓|抗炎|消炎|免疫|见效|有效率|收益|回报|回本|理财|投资|保本|升值|增值|赚/;
 const HIGH_RISK_CATEGORIES = new Set(['health-food', 'drug-otc', 'drug-rx', 'medical-device', 'special-medical-food', 'finance', 'infant-formula']);
 
-const PATTERNS = /(?<![0-9.])100\s*[%％]|(?:全网|全国|全球|全世界|行业内?|史上|业内|宇宙)最[\u4e00-\u9fa5]{1,3}/g;
+// …and "nobody beats it" (没有人做得比它更强, 找不到比这款更好的): a superlative without 最
+const PATTERNS = /(?<![0-9.])100\s*[%％]|(?:全网|全国|全球|全世界|行业内?|史上|业内|宇宙)最[\u4e00-\u9fa5]{1,3}|(?:没有|没)(?:人|谁|哪个|哪家|任何(?:人|一家|品牌|产品|一款))[^，。！？,.!?]{0,10}比(?:它|我们|我家|咱家|这款|这个|我)[^，。！？,.!?]{0,3}(?:更|还)(?:好|强|厉害|专业|便宜|低)|找不到比[^，。！？,.!?]{1,8}(?:更|还)(?:好|强|便宜|低)的?/g;
 
 export default defineCnRule({
   meta: {
@@ -60,7 +61,7 @@ export default defineCnRule({
         // perf: nothing to do without a lexicon hit or a cue of the patterns below (100%, 全网最…); no allocation
         const anyTerm = ctx.hasHits(unit, 'terms');
         const t = unit.text;
-        const cue = t.indexOf('最') >= 0 || t.indexOf('%') >= 0 || t.indexOf('％') >= 0;
+        const cue = t.indexOf('最') >= 0 || t.indexOf('%') >= 0 || t.indexOf('％') >= 0 || t.indexOf('比') >= 0;
         if (!anyTerm && !cue) return;
         const hits: LexiconHit[] = anyTerm ? ctx.hits(unit, 'terms') : [];
         const v = foldedView(unit);
@@ -111,6 +112,7 @@ export default defineCnRule({
     violating: [
       '自体脂肪隆乳给您最完美比例',
       '这是全网效果最好的精华',
+      { text: '防晒没有人做得可以比它更强', category: 'cosmetics' },
       '国家级品质，行业第一',
       '顶级工艺，独一无二',
       '全 网 最 低 价，错过等一年',
@@ -120,6 +122,7 @@ export default defineCnRule({
       { text: '纯植物萃取，绝无添加', category: 'cosmetics' },
     ],
     compliant: [
+      '没有人比你更了解自己的皮肤',
       '最近很多朋友问这款',
       '冷藏后最佳赏味期是三天',
       '这是我们品牌今年最新的一代',

@@ -27,6 +27,7 @@ export default lexiconRule({
       { text: '贴三天颈椎病就好了', category: 'medical-device' },
       { text: '花小钱治大病', category: 'drug-otc' },
       { text: '用了一段时间，血压、血脂都正常了', category: 'drug-otc' },
+      { text: '尿酸偏高，做了三个多月艾灸，尿酸反而降低了', category: 'medical-device' },
     ],
     compliant: [
       { text: '请按药品说明书或者在药师指导下购买和使用', category: 'drug-otc' },
