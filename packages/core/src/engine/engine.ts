@@ -493,12 +493,18 @@ class Session implements SessionRunner {
     }
     const message = formatMessage(pickMessage(msg, 'zh-CN'), d.data);
     const messageEn = formatMessage(pickMessage(msg, 'en'), d.data);
-    const suggestions: Suggestion[] = (d.suggestions ?? []).map((s) => {
+    // perf: objects built field by field (no spreads), one shape per kind
+    const ds = d.suggestions;
+    const suggestions: Suggestion[] = [];
+    if (ds) for (let k = 0; k < ds.length; k++) {
+      const s = ds[k];
       const m = s.messageId ? meta.messages[s.messageId] : s.desc;
-      const desc = m ? formatMessage(pickMessage(m, 'zh-CN'), s.data ?? d.data) : '';
+      const sg: Suggestion = { desc: m ? formatMessage(pickMessage(m, 'zh-CN'), s.data ?? d.data) : '' };
       const descEn = m ? formatMessage(pickMessage(m, 'en'), s.data ?? d.data) : undefined;
-      return { desc, ...(descEn ? { descEn } : {}), ...(s.replacement !== undefined ? { replacement: s.replacement } : {}) };
-    });
+      if (descEn) sg.descEn = descEn;
+      if (s.replacement !== undefined) sg.replacement = s.replacement;
+      suggestions.push(sg);
+    }
     const seq = event?.seq;
     // perf: one ISO timestamp per event, not per finding
     let ts: string | undefined;

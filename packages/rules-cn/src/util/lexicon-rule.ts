@@ -111,6 +111,8 @@ export function lexiconRule(spec: LexiconRuleSpec): CnRuleDefinition {
       ...(triggerTerms.length ? { [TRIGGER]: { terms: triggerTerms.map((term) => ({ term, wholeWord: false })) } } : {}),
     },
     create(ctx) {
+      const opened = new Int32Array(gatedPatterns.length);
+      let openStamp = 0;
       const onListing = spec.onListing;
       const suggestions: ReportDescriptor['suggestions'] | undefined = spec.suggestion
         ? [{ messageId: 'fix', ...(spec.suggestion.replacement !== undefined ? { replacement: spec.suggestion.replacement } : {}) }] : undefined;
@@ -136,13 +138,14 @@ export function lexiconRule(spec: LexiconRuleSpec): CnRuleDefinition {
             const trig = ctx.hits(unit, TRIGGER);
             const nt = unit.norm.text;
             let on: typeof patterns | null = null;
-            const opened: boolean[] = new Array(gatedPatterns.length).fill(false);
+            // perf: one stamp array per rule instance (opened[g] === stamp), no allocation per utterance
+            const stamp = ++openStamp;
             for (let k = 0; k < trig.length; k++) {
               const a = opensByTrigger.get(trig[k].term);
-              if (a) for (let j = 0; j < a.length; j++) opened[a[j]] = true;
+              if (a) for (let j = 0; j < a.length; j++) opened[a[j]] = stamp;
             }
             for (let g = 0; g < gatedPatterns.length; g++) {
-              if (!opened[g]) continue;
+              if (opened[g] !== stamp) continue;
               const p = gatedPatterns[g];
               let all = true;
               for (let k = 0; k < p.rest.length && all; k++) all = p.rest[k].some((l) => nt.includes(l));
