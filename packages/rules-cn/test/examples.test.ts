@@ -21,3 +21,17 @@ for (const rule of nationalPack.rules as CnRuleDefinition[]) {
     }
   });
 }
+
+describe('describeExample (names examples in test titles and check-rules problems)', () => {
+  it('names an event sequence by its note, else by its events and their texts', () => {
+    const events = [{ type: 'session.start' }, { type: 'speech', text: '家人们，这款是全网最低价，错过再等一年' }] as never[];
+    expect(describeExample({ events, note: '只说最低价，没有比价依据' })).toBe('2 events: 只说最低价，没有比价依据');
+    expect(describeExample({ events })).toBe('2 events: session.start → speech「家人们，这款是全网最低价，错过再等一年」');
+    expect(describeExample({ events: [{ type: 'speech', text: '一二三四五六七八九十一二三四五六七八九十一二三四五六' }] as never[] }))
+      .toBe('1 events: speech「一二三四五六七八九十一二三四五六七八九十一二三四…」');
+  });
+  it('names text and listing examples as before', () => {
+    expect(describeExample('最好的面霜')).toBe('最好的面霜');
+    expect(describeExample({ listing: { title: '某牌鱼油' } })).toBe('listing {"title":"某牌鱼油"}');
+  });
+});

@@ -28,5 +28,13 @@ export function runExample(rule: RuleDefinition, input: ExampleInput, engine: En
 
 export function describeExample(input: ExampleInput): string {
   const ex = example(input);
-  return ex.text ?? (ex.listing ? `listing ${JSON.stringify(ex.listing)}` : `${ex.events?.length ?? 0} events`);
+  if (ex.text !== undefined) return ex.text;
+  if (ex.listing) return `listing ${JSON.stringify(ex.listing)}`;
+  // an event sequence: its note, else the event types and the texts they carry (speech, labels…)
+  const evs = ex.events ?? [];
+  const what = ex.note ?? evs.map((e) => {
+    const t = (e as { text?: unknown }).text;
+    return typeof t === 'string' ? `${e.type}「${t.length > 24 ? t.slice(0, 24) + '…' : t}」` : e.type;
+  }).join(' → ');
+  return `${evs.length} events: ${what}`;
 }
