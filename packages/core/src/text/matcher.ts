@@ -37,6 +37,33 @@ const SOFT_CLASS = 0xffff;
 const LEAD = 1, TRAIL = 2;
 
 const isAsciiLetter = (c: number) => ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+const isHan = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+/** A character a word can continue with: Han, an ASCII letter or a digit. */
+const isWordUnit = (c: number) => isHan(c) || isAsciiLetter(c) || (c >= 0x30 && c <= 0x39);
+
+/**
+ * Start of a hit over repeats of its first unit. The automaton skips a repeated unit (最最好 is 最好) and a hit covers
+ * the whole run — except a run of exactly two Han characters right after another word character, where the first
+ * one most likely closes the previous word: 中国国旗 is 中国 + 国旗, not 国国旗 (and 这是最最好的 reports 最好).
+ * `start` is the first consumed unit of the term, `second` its second consumed unit (-1 for a one-unit term).
+ */
+function spanStart(text: string, start: number, second: number): number {
+  const c0 = text.charCodeAt(start);
+  let runStart = start;
+  while (runStart > 0 && text.charCodeAt(runStart - 1) === c0) runStart--;
+  if (second < 0 || !isHan(c0) || runStart === 0 || !isWordUnit(text.charCodeAt(runStart - 1))) return runStart;
+  let last = start; // the last unit of the run before the term's second unit
+  for (let q = start + 1; q < second; q++) if (text.charCodeAt(q) === c0) last = q;
+  return last - runStart === 1 ? last : runStart;
+}
+/** End of a hit over repeats of its last unit (at `i`): the whole run, except one Han repeat followed by a word
+ *  character (最好好吃 is 最好 + 好吃). */
+function spanEnd(text: string, i: number): number {
+  const c = text.charCodeAt(i), n = text.length;
+  let end = i + 1;
+  while (end < n && text.charCodeAt(end) === c) end++;
+  return end - i === 2 && isHan(c) && end < n && isWordUnit(text.charCodeAt(end)) ? i + 1 : end;
+}
 
 interface Prepared { t: string; id: number; flags: number }
 
@@ -388,16 +415,13 @@ class CompiledMatcher implements Matcher {
   private report(s: number, i: number, cnt: number, text: string, onHit: HitCallback): void {
     const { outLo, outHi, dict, outPat, patLen, patId, patFlags, ring, mask } = this;
     const n = text.length;
-    const c = text.charCodeAt(i);
-    let end = i + 1;
-    while (end < n && text.charCodeAt(end) === c) end++;
+    const end = spanEnd(text, i);
     const trailOk = end >= n || !isAsciiLetter(text.charCodeAt(end));
     for (let o = outHi[s] > outLo[s] ? s : dict[s]; o >= 0; o = dict[o]) {
       for (let k = outLo[o], ke = outHi[o]; k < ke; k++) {
         const p = outPat[k];
-        let start = ring[(cnt - patLen[p]) & mask];
-        const c0 = text.charCodeAt(start);
-        while (start > 0 && text.charCodeAt(start - 1) === c0) start--;
+        const len = patLen[p];
+        const start = spanStart(text, ring[(cnt - len) & mask], len > 1 ? ring[(cnt - len + 1) & mask] : -1);
         const fl = patFlags[p];
         if ((fl & TRAIL) !== 0 && !trailOk) continue;
         if ((fl & LEAD) !== 0 && start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) continue;
@@ -516,12 +540,10 @@ export function referenceScan(patterns: readonly PatternInput[], text: string, o
     else { let x = S + c; while (x !== '' && !prefixes.has(x)) x = x.slice(1); S = x; }
     last = c;
     pos.push(i);
-    let end = i + 1;
-    while (end < text.length && text[end] === c) end++;
+    const end = spanEnd(text, i);
     for (const p of ps) {
       if (!S.endsWith(p.t)) continue;
-      let start = pos[pos.length - p.t.length];
-      while (start > 0 && text[start - 1] === text[start]) start--;
+      const start = spanStart(text, pos[pos.length - p.t.length], p.t.length > 1 ? pos[pos.length - p.t.length + 1] : -1);
       if ((p.flags & TRAIL) && end < text.length && isAsciiLetter(text.charCodeAt(end))) continue;
       if ((p.flags & LEAD) && start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) continue;
       onHit(p.id, start, end);

@@ -42,6 +42,13 @@ const cases: Case[] = [
   { name: 'terms are never collapsed', terms: ['拼多多', '多少'], input: '拼多少，多少多', expect: ['多少@多少', '多少@多少'] },
   { name: 'repeated characters', terms: ['fuck', 'all', 'assert', 'as'], input: 'fffuck asssert allll', expect: ['fuck@fffuck', 'assert@asssert', 'all@allll'] },
   { name: 'repeat run at both ends', terms: ['all'], input: 'aallll', expect: ['all@aallll'] },
+  // a run of two Han characters after another word character: the first closes the previous word (中国 + 国旗)
+  { name: 'doubled Han unit after a word: the first closes that word', terms: ['国旗', '国家级'], input: '印着中国国旗的中国国家级产品', expect: ['国旗@国旗', '国家级@国家级'] },
+  { name: 'doubled Han unit at the start: emphasis', terms: ['最好'], input: '最最好的', expect: ['最好@最最好'] },
+  // matching ignores punctuation (最*好 is 最好), so a double after punctuation counts as after a word too
+  { name: 'doubled Han unit after a word or punctuation: the term alone', terms: ['最好'], input: '这是最最好，最最好', expect: ['最好@最好', '最好@最好'] },
+  { name: 'tripled Han unit: emphasis, whatever precedes it', terms: ['最好'], input: '这是最最最好的', expect: ['最好@最最最好'] },
+  { name: 'doubled last Han unit before a word: that word begins', terms: ['最好'], input: '最好好吃 最好好', expect: ['最好@最好', '最好@最好好'] },
   { name: 'styled letters and repeats', terms: ['fuck'], input: 'ⒻⒻⒻfⓤuⓤ⒰cⓒ⒦', expect: ['fuck@ⒻⒻⒻfⓤuⓤ⒰cⓒ⒦'] },
   { name: 'English whole word', terms: ['av', 'sex', 'cp', 'national congress'], input: 'have HAVE haveavtest Middlesex cpm International Congress', expect: [] },
   { name: 'English word next to CJK, digits, _ and spaces', terms: ['av'], input: '看av片 1av2 _av_ av', expect: ['av@av', 'av@av', 'av@av', 'av@av'] },
