@@ -51,6 +51,7 @@ function spanStart(text: string, start: number, second: number): number {
   const c0 = text.charCodeAt(start);
   let runStart = start;
   while (runStart > 0 && text.charCodeAt(runStart - 1) === c0) runStart--;
+  if (runStart === start && second === start + 1) return start; // no repeat (the common case)
   if (second < 0 || !isHan(c0) || runStart === 0 || !isWordUnit(text.charCodeAt(runStart - 1))) return runStart;
   let last = start; // the last unit of the run before the term's second unit
   for (let q = start + 1; q < second; q++) if (text.charCodeAt(q) === c0) last = q;
@@ -61,6 +62,7 @@ function spanStart(text: string, start: number, second: number): number {
 function spanEnd(text: string, i: number): number {
   const c = text.charCodeAt(i), n = text.length;
   let end = i + 1;
+  if (end >= n || text.charCodeAt(end) !== c) return end; // no repeat (the common case)
   while (end < n && text.charCodeAt(end) === c) end++;
   return end - i === 2 && isHan(c) && end < n && isWordUnit(text.charCodeAt(end)) ? i + 1 : end;
 }
@@ -415,13 +417,15 @@ class CompiledMatcher implements Matcher {
   private report(s: number, i: number, cnt: number, text: string, onHit: HitCallback): void {
     const { outLo, outHi, dict, outPat, patLen, patId, patFlags, ring, mask } = this;
     const n = text.length;
-    const end = spanEnd(text, i);
+    // spans over repeated units (spanStart, spanEnd); the common case, no repeat, inline
+    const end = i + 1 < n && text.charCodeAt(i + 1) === text.charCodeAt(i) ? spanEnd(text, i) : i + 1;
     const trailOk = end >= n || !isAsciiLetter(text.charCodeAt(end));
     for (let o = outHi[s] > outLo[s] ? s : dict[s]; o >= 0; o = dict[o]) {
       for (let k = outLo[o], ke = outHi[o]; k < ke; k++) {
         const p = outPat[k];
         const len = patLen[p];
-        const start = spanStart(text, ring[(cnt - len) & mask], len > 1 ? ring[(cnt - len + 1) & mask] : -1);
+        const s0 = ring[(cnt - len) & mask], s1 = len > 1 ? ring[(cnt - len + 1) & mask] : -1;
+        const start = (s0 === 0 || text.charCodeAt(s0 - 1) !== text.charCodeAt(s0)) && (s1 < 0 || s1 === s0 + 1) ? s0 : spanStart(text, s0, s1);
         const fl = patFlags[p];
         if ((fl & TRAIL) !== 0 && !trailOk) continue;
         if ((fl & LEAD) !== 0 && start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) continue;
