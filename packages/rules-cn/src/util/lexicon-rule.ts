@@ -4,7 +4,7 @@ import type { Channel, LegalBasisRef, LexiconTerm, LiveEvent, Message, Party, Pr
 import { normalizeTerm } from '@liveguard/core';
 import { requiredLiteralSets } from './regex-literals.js';
 import { defineCnRule, type CnRuleDefinition, type RuleExamples } from './define.js';
-import { categoryOf, foldedView, isNotAClaim, nearby, onWordBoundaries, outermost, sentenceAround } from './text.js';
+import { categoryOf, foldedView, inUnansweredQuestion, isNotAClaim, nearby, onWordBoundaries, outermost, sentenceAround } from './text.js';
 
 export interface LexiconRuleSpec {
   id: string;
@@ -56,10 +56,6 @@ function gateCost(set: readonly string[]): number {
   return c;
 }
 
-/** The answer that makes a question rhetorical: "…？喝它就行！", "…？选它就对了". */
-const ANSWERED = /^\s*[^。！？!?]{0,8}(?:[吃喝用涂抹选找买拍认]它|[吃喝用涂抹]这个|就行|就好|就对了|就能|就可以|认准|交给)/;
-/** A yes/no question's 吗 later in the same clause. */
-const QUESTION_AFTER = /^[^，。！？,.!?]{0,20}吗/;
 /** Lexicon of the literals that gate the context patterns (never reported). */
 export const TRIGGER = 'pattern-trigger';
 /** Every context pattern of every term rule with its trigger literals (for the prefilter's soundness test). */
@@ -180,12 +176,7 @@ export function lexiconRule(spec: LexiconRuleSpec): CnRuleDefinition {
             if (claimsOnly) {
               if (isNotAClaim(unit, h.start, h.end)) continue;
               // a question is not a claim, unless it is rhetorical and answered at once (卵巢功能减弱？喝它就行！)
-              // (the sentence ends at its ? or ？ — perf: no slice unless it does)
-              const se = sentenceAround(v, h.start, h.end)[1];
-              const q = se < v.length ? v.charCodeAt(se) : 0;
-              if ((q === 0x3f || q === 0xff1f) && !ANSWERED.test(v.slice(se + 1))) continue;
-              // a question without its mark (血脂高能吃灵芝孢子粉吗…): 吗 later in the clause
-              if (QUESTION_AFTER.test(v.slice(h.end, Math.min(se, h.end + 24)))) continue;
+              if (inUnansweredQuestion(v, h.start, h.end)) continue;
             }
             if (spec.accept && !spec.accept(unit, h.start, h.end, ctx)) continue;
             // one finding per term per sentence is enough to act on; keep every distinct term

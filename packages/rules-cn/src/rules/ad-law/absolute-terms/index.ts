@@ -1,6 +1,6 @@
 import type { LexiconHit } from '@liveguard/core';
 import { defineCnRule } from '../../../util/define.js';
-import { categoryOf, foldedView, isNotAClaim, outermost, startsWord } from '../../../util/text.js';
+import { categoryOf, foldedView, inUnansweredQuestion, isNotAClaim, outermost, startsWord } from '../../../util/text.js';
 import { ABSOLUTE_EXEMPT, ABSOLUTE_TERMS } from './terms.js';
 
 // 最佳/最好 followed by a way of using the product is a consumption tip (ad-absolute-guide-2023 exemption 3(b)).
@@ -97,6 +97,8 @@ export default defineCnRule({
           // single morphemes inside another word: 极致 in 积极致力, 首发 in 首发货
           if (h.end - h.start <= 2 && !startsWord(v, h.start, h.end)) continue;
           if (isNotAClaim(unit, h.start, h.end)) continue;
+          // a question is not a claim (天然乳胶枕100%除螨?)
+          if (inUnansweredQuestion(v, h.start, h.end)) continue;
           const high = (cat && HIGH_RISK_CATEGORIES.has(cat)) || (efficacy ??= EFFICACY.test(v));
           const to = h.data?.to as string | undefined;
           ctx.report({
@@ -122,6 +124,7 @@ export default defineCnRule({
       { text: '纯植物萃取，绝无添加', category: 'cosmetics' },
     ],
     compliant: [
+      '天然乳胶枕100%除螨？',
       '没有人比你更了解自己的皮肤',
       '最近很多朋友问这款',
       '冷藏后最佳赏味期是三天',
