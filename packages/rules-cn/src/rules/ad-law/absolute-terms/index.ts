@@ -8,8 +8,9 @@ const TIP_AFTER = /^(?:的?(?:食用|饮用|赏味|使用|保存|储存|观看|�
 // 最好 as advice ("had better"): followed by a verb, not by 的/用/吃 (the adjective "best").
 const ADVICE_AFTER = /^(?:[在先别放趁提避还能选不要再多少每早晚去来给让把用温冷冻密常及尽当]|冷藏|饭后|饭前|咨询|遵医嘱)/;
 const ADVICE_NOT = /^(?:用的|用[，。！!?？,]|用$|看|吃|喝|穿|闻|玩|卖|的)/;
-// 最高/最低/最大/最多 + a figure or a limit is a statement of a bound (最高立减50, 最高一次打赏9万元), not a claim.
-const BOUND_AFTER = /^(?:[0-9可减立返抵达为至]|一次|一单|一天|一年|不超过)/;
+// 最高/最低/最大/最多 + a figure or a limit is a statement of a bound (最高立减50, 最高一次打赏9万元), and 最低者 "the lowest
+// of them" is a rule's wording (以其中最低者为基准价): not claims.
+const BOUND_AFTER = /^(?:[0-9可减立返抵达为至者]|一次|一单|一天|一年|不超过)/;
 // 第一 followed by a classifier is an ordinal (第一款, 第一种); the exempt lexicon lists the common ones.
 const ORDINAL_AFTER = /^(?:[0-9个次步天批件款位条号点眼口期单轮波排层章季周年代届遍份瓶盒袋箱支套杯组种类手节课集]|时间|印象|阶段)/;
 const PROHIBITIVE_AFTER = /^(?:不允许|不可以|不能|禁止|不要|不得|不行)/;
@@ -124,6 +125,7 @@ export default defineCnRule({
       { text: '纯植物萃取，绝无添加', category: 'cosmetics' },
     ],
     compliant: [
+      '如在该时间段出现多个价格，则以其中最低者为打折基准价',
       '天然乳胶枕100%除螨？',
       '没有人比你更了解自己的皮肤',
       '最近很多朋友问这款',
