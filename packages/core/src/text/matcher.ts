@@ -51,7 +51,6 @@ function spanStart(text: string, start: number, second: number): number {
   const c0 = text.charCodeAt(start);
   let runStart = start;
   while (runStart > 0 && text.charCodeAt(runStart - 1) === c0) runStart--;
-  if (runStart === start && second === start + 1) return start; // no repeat (the common case)
   if (second < 0 || !isHan(c0) || runStart === 0 || !isWordUnit(text.charCodeAt(runStart - 1))) return runStart;
   let last = start; // the last unit of the run before the term's second unit
   for (let q = start + 1; q < second; q++) if (text.charCodeAt(q) === c0) last = q;
@@ -62,7 +61,6 @@ function spanStart(text: string, start: number, second: number): number {
 function spanEnd(text: string, i: number): number {
   const c = text.charCodeAt(i), n = text.length;
   let end = i + 1;
-  if (end >= n || text.charCodeAt(end) !== c) return end; // no repeat (the common case)
   while (end < n && text.charCodeAt(end) === c) end++;
   return end - i === 2 && isHan(c) && end < n && isWordUnit(text.charCodeAt(end)) ? i + 1 : end;
 }
