@@ -96,6 +96,11 @@ export default lexiconRule({
       { text: '能把酸性体质变成碱性体质', category: 'food' },
       { text: '免吃药、免打针、更不用抽脂', category: 'other' },
       { text: '中医认为，这个汤对失眠有良好的疗效', category: 'food' },
+      { text: '做一次，容貌年轻5岁', category: 'other' },
+      { text: '走路30分钟就像跑步1小时', category: 'food' },
+      { text: '喝了重现男人雄风', category: 'food' },
+      { text: '能深入作用于人体细胞', category: 'other' },
+      { text: '无恢复期，立即恢复正常生活', category: 'other' },
     ],
     compliant: [
       { text: '李月芳老人说，听了“专家”的话，她便停服了降压药', category: 'health-food' },
@@ -123,6 +128,8 @@ export default lexiconRule({
       { text: '我对这种甜腻的口味不感冒，这款刚刚好', category: 'food' },
       { text: '不少慢病人群把目光投向保健品，记者调查发现其中问题不少', category: 'food' },
       { text: '很多人收到货后发现，包装里夹着一张“治疗失眠”的小卡片', category: 'food' },
+      { text: '这件外套适合跑步和健身，透气不闷', category: 'other' },
+      { text: '这款平板运行快，不影响正常使用', category: 'other' },
     ],
   },
   guide: {
