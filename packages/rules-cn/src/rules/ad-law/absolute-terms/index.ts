@@ -6,7 +6,7 @@ import { ABSOLUTE_EXEMPT, ABSOLUTE_TERMS } from './terms.js';
 // 最佳/最好 followed by a way of using the product is a consumption tip (ad-absolute-guide-2023 exemption 3(b)).
 const TIP_AFTER = /^(?:的?(?:食用|饮用|赏味|使用|保存|储存|观看|显示|浏览|冲泡|佩戴|穿着|搭配|口感温度|温度|时间|时机|方法|方式))/;
 // 最好 as advice ("had better"): followed by a verb, not by 的/用/吃 (the adjective "best").
-const ADVICE_AFTER = /^(?:[在先别放趁提避还能选不要再多少每早晚去来给让把用温冷冻密常及尽当]|冷藏|饭后|饭前|咨询|遵医嘱)/;
+const ADVICE_AFTER = /^(?:[在先别放趁提避还能选不要再多少每早晚去来给让把用温冷冻密常及尽当]|冷藏|饭后|饭前|咨询|遵医嘱|联合|配合|结合|分开|间隔|坚持|定期|按时|按照|适量|适当|听从|就医|备)/;
 const ADVICE_NOT = /^(?:用的|用[，。！!?？,]|用$|看|吃|喝|穿|闻|玩|卖|的)/;
 // 最高/最低/最大/最多 + a figure or a limit is a statement of a bound (最高立减50, 最高一次打赏9万元), and 最低者 "the lowest
 // of them" is a rule's wording (以其中最低者为基准价): not claims.
@@ -128,6 +128,8 @@ export default defineCnRule({
       '如在该时间段出现多个价格，则以其中最低者为打折基准价',
       '天然乳胶枕100%除螨？',
       '没有人比你更了解自己的皮肤',
+      '控制血压最好联合用药',
+      '那些打着“储备银行”旗号的机构，名字听起来像国家级单位',
       '最近很多朋友问这款',
       '冷藏后最佳赏味期是三天',
       '这是我们品牌今年最新的一代',

@@ -101,6 +101,11 @@ export default lexiconRule({
       { text: '喝了重现男人雄风', category: 'food' },
       { text: '能深入作用于人体细胞', category: 'other' },
       { text: '无恢复期，立即恢复正常生活', category: 'other' },
+      { text: '吸走油脂、阻隔糖分', category: 'food' },
+      { text: '30天长出新头发', category: 'cosmetics' },
+      { text: '一贴摘眼镜', category: 'other' },
+      { text: '吃三单堪比整容', category: 'food' },
+      { text: '眼部外敷给药，直达病灶', category: 'cosmetics' },
     ],
     compliant: [
       { text: '李月芳老人说，听了“专家”的话，她便停服了降压药', category: 'health-food' },
@@ -130,6 +135,9 @@ export default lexiconRule({
       { text: '很多人收到货后发现，包装里夹着一张“治疗失眠”的小卡片', category: 'food' },
       { text: '这件外套适合跑步和健身，透气不闷', category: 'other' },
       { text: '这款平板运行快，不影响正常使用', category: 'other' },
+      '杨某介绍说，每种降压药物最多只能降压约20毫米汞柱',
+      { text: '我国公布的保健食品功能包括改善睡眠、减肥等27项', category: 'health-food' },
+      '该公司通过虚构事实销售“溶栓一号”等食品',
     ],
   },
   guide: {
