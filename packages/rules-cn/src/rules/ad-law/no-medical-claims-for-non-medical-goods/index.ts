@@ -11,7 +11,10 @@ const MEDICAL = new Set(['drug-otc', 'drug-rx', 'medical-device']);
 // "效果显著" on a mop or a serum is another matter.
 const ORDINARY_FOOD = new Set(['food', 'infant-formula', 'special-medical-food', 'alcohol']);
 // compared in normalised form: the folded view folds 著 to 着 (显著 → 显着) like the normaliser does
-const EFFICACY = new Set(EFFICACY_ASSERTIONS.map(normalizeTerm));
+// (longevity promises — 健康过百岁, 活到一百岁 — are an EFFECT_PATTERNS claim for every category, not a food-only
+// efficacy assertion: as a term it would cover the pattern's hit and then be dropped for a device)
+const FOOD_ONLY = EFFICACY_ASSERTIONS.filter((t) => !/过百岁|到一百岁/.test(t));
+const EFFICACY = new Set(FOOD_ONLY.map(normalizeTerm));
 const APPROVED_FUNCTION = /具有[^。！？!?]{0,40}的保健功能|保健功能[:：]/;
 const NON_MEDICAL = new Set(['food', 'health-food', 'cosmetics', 'special-cosmetics', 'infant-formula', 'alcohol', 'special-medical-food', 'other', 'jewellery-collectible']);
 
@@ -34,7 +37,7 @@ export default lexiconRule({
     en: 'Food, cosmetics and other non-medical goods may not claim to prevent or treat disease, use medical terms, or be confusable with drugs or devices',
   },
   message: { 'zh-CN': '非医疗商品宣称疾病预防/治疗功效：“{{term}}”', en: 'Disease-prevention or treatment claim for a non-medical product: "{{term}}"' },
-  terms: [...MEDICAL_TERMS, ...SIDE_EFFECT_CLAIMS, ...WEIGHT.map((t) => ({ term: t, data: { weight: true } })), ...EFFICACY_ASSERTIONS],
+    terms: [...MEDICAL_TERMS, ...SIDE_EFFECT_CLAIMS, ...WEIGHT.map((t) => ({ term: t, data: { weight: true } })), ...FOOD_ONLY],
   exempt: MEDICAL_EXEMPT,
   patterns: [...EFFECT_PATTERNS, ...DISEASE_PATTERNS],
   accept: (unit, start, end, ctx) => {
@@ -106,6 +109,12 @@ export default lexiconRule({
       { text: '一贴摘眼镜', category: 'other' },
       { text: '吃三单堪比整容', category: 'food' },
       { text: '眼部外敷给药，直达病灶', category: 'cosmetics' },
+      { text: '穿上5分钟即可正常行走', category: 'other' },
+      { text: '三高老人的大救星', category: 'health-food' },
+      { text: '坚持一年，健康过百岁', category: 'other' },
+      { text: '针对HPV病毒研发', category: 'cosmetics' },
+      { text: '心脑血管的保护神，三高老人的大救星', category: 'food' },
+      { text: '增大增粗男性生殖器官', category: 'food' },
     ],
     compliant: [
       { text: '李月芳老人说，听了“专家”的话，她便停服了降压药', category: 'health-food' },
@@ -138,6 +147,8 @@ export default lexiconRule({
       '杨某介绍说，每种降压药物最多只能降压约20毫米汞柱',
       { text: '我国公布的保健食品功能包括改善睡眠、减肥等27项', category: 'health-food' },
       '该公司通过虚构事实销售“溶栓一号”等食品',
+      { text: '生日吃碗长寿面，图个吉利', category: 'food' },
+      { text: '这款键盘是针对程序员设计的', category: 'other' },
     ],
   },
   guide: {
