@@ -150,7 +150,10 @@ export function lexiconRule(spec: LexiconRuleSpec): CnRuleDefinition {
             if (on) active = on;
           }
           if (!anyTerm && !active.length) return 0;
-          const found: { start: number; end: number; term?: string }[] = anyTerm ? outermost(ctx.hits(unit, 'terms')) : [];
+          // term hits the rule's own filter drops (an efficacy phrase outside food) must not hide a pattern's claim over the
+          // same words: they are filtered before the patterns run (and not again below)
+          const terms = anyTerm ? outermost(ctx.hits(unit, 'terms')) : [];
+          const found: { start: number; end: number; term?: string; pattern?: true }[] = spec.accept ? terms.filter((h) => spec.accept!(unit, h.start, h.end, ctx)) : terms;
           const v = foldedView(unit);
           for (const { re: g } of active) {
             // perf: exec with lastIndex, not matchAll (which clones the RegExp and allocates an iterator per call)
@@ -158,7 +161,7 @@ export function lexiconRule(spec: LexiconRuleSpec): CnRuleDefinition {
             for (let m = g.exec(v); m !== null; m = g.exec(v)) {
               const s = m.index, e = s + m[0].length;
               if (e === s) { g.lastIndex++; continue; }
-              if (!found.some((f) => f.start < e && s < f.end)) found.push({ start: s, end: e });
+              if (!found.some((f) => f.start < e && s < f.end)) found.push({ start: s, end: e, pattern: true });
             }
           }
           if (!found.length) return 0;
@@ -178,7 +181,7 @@ export function lexiconRule(spec: LexiconRuleSpec): CnRuleDefinition {
               // a question is not a claim, unless it is rhetorical and answered at once (卵巢功能减弱？喝它就行！)
               if (inUnansweredQuestion(v, h.start, h.end)) continue;
             }
-            if (spec.accept && !spec.accept(unit, h.start, h.end, ctx)) continue;
+            if (spec.accept && h.pattern && !spec.accept(unit, h.start, h.end, ctx)) continue;
             // one finding per term per sentence is enough to act on; keep every distinct term
             const key = spec.oncePerSentence ? -1 - sentenceAround(v, h.start, h.end)[0] : h.start;
             if ((doneSentences ??= new Set()).has(key)) continue;

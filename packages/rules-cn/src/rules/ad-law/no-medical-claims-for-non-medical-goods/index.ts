@@ -111,6 +111,7 @@ export default lexiconRule({
       { text: '眼部外敷给药，直达病灶', category: 'cosmetics' },
       { text: '穿上5分钟即可正常行走', category: 'other' },
       { text: '三高老人的大救星', category: 'health-food' },
+      { text: '用完逆龄10岁，素颜也好看', category: 'cosmetics' },
       { text: '坚持一年，健康过百岁', category: 'other' },
       { text: '针对HPV病毒研发', category: 'cosmetics' },
       { text: '心脑血管的保护神，三高老人的大救星', category: 'food' },
