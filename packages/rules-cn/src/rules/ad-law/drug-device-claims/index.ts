@@ -30,6 +30,7 @@ export default lexiconRule({
       { text: '尿酸偏高，做了三个多月艾灸，尿酸反而降低了', category: 'medical-device' },
       { text: '2到7天解决腰膝酸软，4到10天解决肾阳虚', category: 'drug-otc' },
       { text: '坚持用，不转阴退款', category: 'medical-device' },
+      { text: '你看指南针也在动，这个磁场能改善血液循环', category: 'medical-device' },
     ],
     compliant: [
       { text: '请按药品说明书或者在药师指导下购买和使用', category: 'drug-otc' },

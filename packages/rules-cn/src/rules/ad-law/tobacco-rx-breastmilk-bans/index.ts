@@ -20,8 +20,10 @@ export default lexiconRule({
   },
   message: { 'zh-CN': '禁止发布广告的商品或说法：“{{term}}”', en: 'Goods or claim banned from advertising: "{{term}}"' },
   terms: [
-    '电子烟', '尼古丁', '尼古丁盐', '击喉感', '雾化油', '雾化液', '电子烟油', '烟杆', '换弹', '烟弹', '雾化弹', '烟油', '香烟', '卷烟', '雪茄', '烟丝', '烟叶', '处方药', '代替母乳', '替代母乳', '比母乳还好', '比母乳还全', '比母乳更好', '和母乳一样', '媲美母乳', '接近母乳', '母乳替代',
+    '电子烟', '尼古丁', '尼古丁盐', '击喉感', '雾化油', '雾化液', '电子烟油', '烟杆', '换弹', '烟弹', '雾化弹', '烟油', '香烟', '卷烟', '雪茄', '烟丝', '烟叶', '免税烟', '走私烟', '处方药', '代替母乳', '替代母乳', '比母乳还好', '比母乳还全', '比母乳更好', '和母乳一样', '媲美母乳', '接近母乳', '母乳替代',
   ],
+  // cigarettes sold by the carton under a brand (软中华批发价280元/条)
+  patterns: [/(?:软中华|硬中华|中华烟|玉溪|芙蓉王|黄鹤楼|利群|云烟|苏烟|红塔山|红双喜|娇子)[^，。！？,.!?]{0,8}[0-9]+\s*(?:元|块)?\s*(?:[/／每一]\s*)?条/],
   messages: {
     bannedListing: { 'zh-CN': '“{{category}}”类商品不得通过网络直播推销或发布广告', en: '"{{category}}" goods may not be promoted or advertised online' },
   },
@@ -30,8 +32,8 @@ export default lexiconRule({
     if (cat && BANNED_CATEGORIES.has(cat)) ctx.report({ messageId: 'bannedListing', data: { category: cat }, event });
   },
   examples: {
-    violating: ['这款电子烟口感很顺，链接在下面', '便携式烟丝，厂家直销，牌子齐全', '有机尼古丁盐配方，击喉感更柔顺', '水果味雾化油，高浓度，直接拍', '这个奶粉营养比母乳还全', { listing: { title: '某某牌电子烟套装', category: 'tobacco' } }],
-    compliant: ['婴儿最佳食品是母乳，本品适用于不能母乳喂养的情况', '禁止向未成年人发送任何形式的烟草广告', { listing: { title: '维生素C咀嚼片', category: 'health-food', description: '保健食品不是药物，不能代替药物治疗疾病' } }],
+    violating: ['这款电子烟口感很顺，链接在下面', '便携式烟丝，厂家直销，牌子齐全', '软中华批发价280元/条', '有机尼古丁盐配方，击喉感更柔顺', '水果味雾化油，高浓度，直接拍', '这个奶粉营养比母乳还全', { listing: { title: '某某牌电子烟套装', category: 'tobacco' } }],
+    compliant: ['婴儿最佳食品是母乳，本品适用于不能母乳喂养的情况', '禁止向未成年人发送任何形式的烟草广告', '这款真皮腰带199元一条', { listing: { title: '维生素C咀嚼片', category: 'health-food', description: '保健食品不是药物，不能代替药物治疗疾病' } }],
   },
   guide: {
     requirement: {
