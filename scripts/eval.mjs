@@ -10,7 +10,7 @@
 // - a "clean" sentence is a false positive for label L when a finding maps to L, and overall when it gets ANY
 //   error or warning finding of any rule (info findings are "needs evidence" notes, not flags);
 // - precision = found violations / (found violations + flagged clean sentences).
-// Usage: node scripts/eval.mjs [--set dev|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|holdout9|holdout10|holdout11|holdout11a|holdout11b|holdout12|holdout12a|holdout12b|holdout13|holdout13a|holdout13b] [--holdout] [--summary] [--json] [--verbose]
+// Usage: node scripts/eval.mjs [--set dev|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|holdout9|holdout10|holdout11|holdout11a|holdout11b|holdout12|holdout12a|holdout12b|holdout13|holdout13a|holdout13b|holdout14|holdout14a|holdout14b] [--holdout] [--summary] [--json] [--verbose]
 //   --set holdout2: fixtures/eval/holdout2a.jsonl + holdout2b.jsonl (collected by separate helpers, never shown to the
 //   engineers tuning the rules); --summary: figures only, no sentences (keeps a held-out set unseen);
 //   --verbose: also violations found under some but not all of their labels
@@ -55,7 +55,7 @@ for (const [label, ids] of Object.entries(LABEL_RULES)) for (const id of ids) RU
 const args = process.argv.slice(2);
 const setArg = args.indexOf('--set');
 const set = setArg >= 0 ? args[setArg + 1] : args.includes('--holdout') ? 'holdout' : 'dev';
-const SETS = { dev: ['dev.jsonl'], holdout: ['holdout.jsonl'], holdout2: ['holdout2a.jsonl', 'holdout2b.jsonl'], holdout3: ['holdout3a.jsonl', 'holdout3b.jsonl'], holdout4: ['holdout4a.jsonl', 'holdout4b.jsonl'], holdout5: ['holdout5a.jsonl', 'holdout5b.jsonl'], holdout6: ['holdout6a.jsonl', 'holdout6b.jsonl'], holdout7: ['holdout7a.jsonl', 'holdout7b.jsonl'], holdout8: ['holdout8a.jsonl', 'holdout8b.jsonl'], holdout9: ['holdout9a.jsonl', 'holdout9b.jsonl'], holdout10: ['holdout10a.jsonl', 'holdout10b.jsonl'], holdout11: ['holdout11a.jsonl', 'holdout11b.jsonl'], holdout11a: ['holdout11a.jsonl'], holdout11b: ['holdout11b.jsonl'], holdout12: ['holdout12a.jsonl', 'holdout12b.jsonl'], holdout12a: ['holdout12a.jsonl'], holdout12b: ['holdout12b.jsonl'], holdout13: ['holdout13a.jsonl', 'holdout13b.jsonl'], holdout13a: ['holdout13a.jsonl'], holdout13b: ['holdout13b.jsonl'] };
+const SETS = { dev: ['dev.jsonl'], holdout: ['holdout.jsonl'], holdout2: ['holdout2a.jsonl', 'holdout2b.jsonl'], holdout3: ['holdout3a.jsonl', 'holdout3b.jsonl'], holdout4: ['holdout4a.jsonl', 'holdout4b.jsonl'], holdout5: ['holdout5a.jsonl', 'holdout5b.jsonl'], holdout6: ['holdout6a.jsonl', 'holdout6b.jsonl'], holdout7: ['holdout7a.jsonl', 'holdout7b.jsonl'], holdout8: ['holdout8a.jsonl', 'holdout8b.jsonl'], holdout9: ['holdout9a.jsonl', 'holdout9b.jsonl'], holdout10: ['holdout10a.jsonl', 'holdout10b.jsonl'], holdout11: ['holdout11a.jsonl', 'holdout11b.jsonl'], holdout11a: ['holdout11a.jsonl'], holdout11b: ['holdout11b.jsonl'], holdout12: ['holdout12a.jsonl', 'holdout12b.jsonl'], holdout12a: ['holdout12a.jsonl'], holdout12b: ['holdout12b.jsonl'], holdout13: ['holdout13a.jsonl', 'holdout13b.jsonl'], holdout13a: ['holdout13a.jsonl'], holdout13b: ['holdout13b.jsonl'], holdout14: ['holdout14a.jsonl', 'holdout14b.jsonl'], holdout14a: ['holdout14a.jsonl'], holdout14b: ['holdout14b.jsonl'] };
 if (!SETS[set]) { console.error(`unknown set "${set}" (${Object.keys(SETS).join(', ')})`); process.exit(2); }
 const files = SETS[set].map((f) => path.join(ROOT, 'fixtures/eval', f));
 const file = files[0];
