@@ -120,6 +120,8 @@ export default lexiconRule({
       { text: '对肺癌、肝癌有一定的抑制作用', category: 'food' },
       { text: '这款酸奶添加了益生菌，可以促消化', category: 'food' },
       { text: '近视1000度会降至0度', category: 'other' },
+      { text: '刺激毛囊，让发丝再次生长', category: 'cosmetics' },
+      { text: '享受美白针为您带来的风采', category: 'other' },
       { text: '坚持一年，健康过百岁', category: 'other' },
       { text: '针对HPV病毒研发', category: 'cosmetics' },
       { text: '心脑血管的保护神，三高老人的大救星', category: 'food' },
@@ -161,6 +163,7 @@ export default lexiconRule({
       '龋病也就是通常所说的龋齿，是口腔中最常见的疾病之一',
       '一张芯片就能防治400多种疾病，这些看似天方夜谭的设想，似乎就能成为现实',
       { text: '糖尿病患者请咨询专业医生后食用', category: 'food' },
+      { text: '她强调，保养品无法取代微整形，类肉毒杆菌的除皱都不是保养品的功效', category: 'cosmetics' },
     ],
   },
   guide: {
