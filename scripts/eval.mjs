@@ -10,7 +10,8 @@
 // - a "clean" sentence is a false positive for label L when a finding maps to L, and overall when it gets ANY
 //   error or warning finding of any rule (info findings are "needs evidence" notes, not flags);
 // - precision = found violations / (found violations + flagged clean sentences).
-// Usage: node scripts/eval.mjs [--set dev|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|holdout9|holdout10|holdout11|holdout11a|holdout11b|holdout12|holdout12a|holdout12b|holdout13|holdout13a|holdout13b|holdout14|holdout14a|holdout14b] [--holdout] [--summary] [--json] [--verbose]
+// Usage: node scripts/eval.mjs [--set read|dev|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|holdout9|holdout10|holdout11|holdout11a|holdout11b|holdout12|holdout12a|holdout12b|holdout13|holdout13a|holdout13b|holdout14|holdout14a|holdout14b] [--holdout] [--summary] [--json] [--verbose]
+//   default --set read: every set already read (dev + holdout…holdout14, see READ); --set dev: the 250-sentence dev set;
 //   --set holdout2: fixtures/eval/holdout2a.jsonl + holdout2b.jsonl (collected by separate helpers, never shown to the
 //   engineers tuning the rules); --summary: figures only, no sentences (keeps a held-out set unseen);
 //   --verbose: also violations found under some but not all of their labels
@@ -54,8 +55,13 @@ for (const [label, ids] of Object.entries(LABEL_RULES)) for (const id of ids) RU
 
 const args = process.argv.slice(2);
 const setArg = args.indexOf('--set');
-const set = setArg >= 0 ? args[setArg + 1] : args.includes('--holdout') ? 'holdout' : 'dev';
+const set = setArg >= 0 ? args[setArg + 1] : args.includes('--holdout') ? 'holdout' : 'read';
 const SETS = { dev: ['dev.jsonl'], holdout: ['holdout.jsonl'], holdout2: ['holdout2a.jsonl', 'holdout2b.jsonl'], holdout3: ['holdout3a.jsonl', 'holdout3b.jsonl'], holdout4: ['holdout4a.jsonl', 'holdout4b.jsonl'], holdout5: ['holdout5a.jsonl', 'holdout5b.jsonl'], holdout6: ['holdout6a.jsonl', 'holdout6b.jsonl'], holdout7: ['holdout7a.jsonl', 'holdout7b.jsonl'], holdout8: ['holdout8a.jsonl', 'holdout8b.jsonl'], holdout9: ['holdout9a.jsonl', 'holdout9b.jsonl'], holdout10: ['holdout10a.jsonl', 'holdout10b.jsonl'], holdout11: ['holdout11a.jsonl', 'holdout11b.jsonl'], holdout11a: ['holdout11a.jsonl'], holdout11b: ['holdout11b.jsonl'], holdout12: ['holdout12a.jsonl', 'holdout12b.jsonl'], holdout12a: ['holdout12a.jsonl'], holdout12b: ['holdout12b.jsonl'], holdout13: ['holdout13a.jsonl', 'holdout13b.jsonl'], holdout13a: ['holdout13a.jsonl'], holdout13b: ['holdout13b.jsonl'], holdout14: ['holdout14a.jsonl', 'holdout14b.jsonl'], holdout14a: ['holdout14a.jsonl'], holdout14b: ['holdout14b.jsonl'] };
+// Every set the rules have been tuned on: the dev set and each held-out batch after its one unseen run (--summary) was
+// recorded and its sentences were read. The default of `npm run eval`. A new batch gets its own name in SETS above
+// and joins READ only after its first run.
+const READ = ['dev', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 'holdout14'];
+SETS.read = READ.flatMap((n) => SETS[n]);
 if (!SETS[set]) { console.error(`unknown set "${set}" (${Object.keys(SETS).join(', ')})`); process.exit(2); }
 const files = SETS[set].map((f) => path.join(ROOT, 'fixtures/eval', f));
 const file = files[0];
@@ -93,7 +99,7 @@ for (const r of rows) {
 
 const pct = (a, b) => (b ? (100 * a / b).toFixed(1) + '%' : '—');
 const summary = {
-  file: files.map((f) => path.relative(ROOT, f)).join(' + '), sentences: rows.length, violations, clean,
+  file: files.length > 2 ? `fixtures/eval (${set}: ${files.length} files)` : files.map((f) => path.relative(ROOT, f)).join(' + '), sentences: rows.length, violations, clean,
   recall: violations ? tp / violations : null, precision: tp + fp ? tp / (tp + fp) : null, falsePositiveRate: clean ? fp / clean : null,
   perLabel: Object.fromEntries(Object.entries(per).sort().map(([l, s]) => [l, { ...s, recall: s.violations ? s.tp / s.violations : null, precision: s.tp + s.fp ? s.tp / (s.tp + s.fp) : null, fpRate: s.clean ? s.fp / s.clean : null }])),
 };
