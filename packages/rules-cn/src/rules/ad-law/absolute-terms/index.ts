@@ -120,6 +120,10 @@ export default defineCnRule({
       '顶级工艺，独一无二',
       '全 网 最 低 价，错过等一年',
       '这款面霜最*好用',
+      // a seller's own words next to narration cues stay claims
+      '好多姐妹都盯上了这款面霜，效果最好',
+      '我再强调，这款效果最好',
+      '这是国家批准的蓝帽子产品，效果最好',
       { text: '唯一一个真正解决血栓问题的产品', category: 'health-food' },
       '100%纯天然，百分百好用',
       { text: '纯植物萃取，绝无添加', category: 'cosmetics' },
