@@ -10,8 +10,8 @@
 // - a "clean" sentence is a false positive for label L when a finding maps to L, and overall when it gets ANY
 //   error or warning finding of any rule (info findings are "needs evidence" notes, not flags);
 // - precision = found violations / (found violations + flagged clean sentences).
-// Usage: node scripts/eval.mjs [--set read|dev|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|holdout9|holdout10|holdout11|holdout11a|holdout11b|holdout12|holdout12a|holdout12b|holdout13|holdout13a|holdout13b|holdout14|holdout14a|holdout14b] [--holdout] [--summary] [--json] [--verbose]
-//   default --set read: every set already read (dev + holdout…holdout14, see READ); --set dev: the 250-sentence dev set;
+// Usage: node scripts/eval.mjs [--set read|dev|holdout|holdoutN|holdoutNa|holdoutNb] [--holdout] [--summary] [--json] [--verbose]
+//   default --set read: every set already read (dev + holdout…holdout14, see LAST_READ); --set dev: the 250-sentence dev set;
 //   --set holdout2: fixtures/eval/holdout2a.jsonl + holdout2b.jsonl (collected by separate helpers, never shown to the
 //   engineers tuning the rules); --summary: figures only, no sentences (keeps a held-out set unseen);
 //   --verbose: also violations found under some but not all of their labels
@@ -56,12 +56,17 @@ for (const [label, ids] of Object.entries(LABEL_RULES)) for (const id of ids) RU
 const args = process.argv.slice(2);
 const setArg = args.indexOf('--set');
 const set = setArg >= 0 ? args[setArg + 1] : args.includes('--holdout') ? 'holdout' : 'read';
-const SETS = { dev: ['dev.jsonl'], holdout: ['holdout.jsonl'], holdout2: ['holdout2a.jsonl', 'holdout2b.jsonl'], holdout3: ['holdout3a.jsonl', 'holdout3b.jsonl'], holdout4: ['holdout4a.jsonl', 'holdout4b.jsonl'], holdout5: ['holdout5a.jsonl', 'holdout5b.jsonl'], holdout6: ['holdout6a.jsonl', 'holdout6b.jsonl'], holdout7: ['holdout7a.jsonl', 'holdout7b.jsonl'], holdout8: ['holdout8a.jsonl', 'holdout8b.jsonl'], holdout9: ['holdout9a.jsonl', 'holdout9b.jsonl'], holdout10: ['holdout10a.jsonl', 'holdout10b.jsonl'], holdout11: ['holdout11a.jsonl', 'holdout11b.jsonl'], holdout11a: ['holdout11a.jsonl'], holdout11b: ['holdout11b.jsonl'], holdout12: ['holdout12a.jsonl', 'holdout12b.jsonl'], holdout12a: ['holdout12a.jsonl'], holdout12b: ['holdout12b.jsonl'], holdout13: ['holdout13a.jsonl', 'holdout13b.jsonl'], holdout13a: ['holdout13a.jsonl'], holdout13b: ['holdout13b.jsonl'], holdout14: ['holdout14a.jsonl', 'holdout14b.jsonl'], holdout14a: ['holdout14a.jsonl'], holdout14b: ['holdout14b.jsonl'] };
-// Every set the rules have been tuned on: the dev set and each held-out batch after its one unseen run (--summary) was
-// recorded and its sentences were read. The default of `npm run eval`. A new batch gets its own name in SETS above
-// and joins READ only after its first run.
-const READ = ['dev', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 'holdout14'];
-SETS.read = READ.flatMap((n) => SETS[n]);
+// Sets: dev, holdout (the first 25 % sample) and every later batch found on disk: holdoutN = holdoutNa + holdoutNb, each
+// half also by its own name (holdout2 … holdout14, holdout11a, …).
+const SETS = { dev: ['dev.jsonl'], holdout: ['holdout.jsonl'] };
+const batches = fs.readdirSync(path.join(ROOT, 'fixtures/eval')).map((f) => /^holdout(\d+)([ab])\.jsonl$/.exec(f)).filter(Boolean)
+  .sort((x, y) => Number(x[1]) - Number(y[1]) || x[2].localeCompare(y[2]));
+for (const [f, n, half] of batches) { (SETS[`holdout${n}`] ??= []).push(f); SETS[`holdout${n}${half}`] = [f]; }
+// Every set the rules have been tuned on: the dev set and each batch up to LAST_READ, whose one unseen run (--summary)
+// was recorded before its sentences were read. The default of `npm run eval`. A new batch (holdout15…) can be run on its
+// own at once and joins `read` only when LAST_READ is raised after its first run.
+const LAST_READ = 14;
+SETS.read = ['dev', 'holdout', ...Object.keys(SETS).filter((k) => /^holdout\d+$/.test(k) && Number(k.slice(7)) <= LAST_READ)].flatMap((k) => SETS[k]);
 if (!SETS[set]) { console.error(`unknown set "${set}" (${Object.keys(SETS).join(', ')})`); process.exit(2); }
 const files = SETS[set].map((f) => path.join(ROOT, 'fixtures/eval', f));
 const file = files[0];

@@ -208,7 +208,7 @@ export function isMetaDiscourse(unit: TextUnit, start: number, end: number): boo
 
 /** Conditional advice makes a disease word in its clause a warning, not a claim (有病请遵医嘱, 高血压患者请在医生指导下食用). */
 // (not 去医院/身体不适: "吃了再也不用去医院", "身体不适的吃这个就好" are claims)
-const CONDITIONAL_ADVICE = /咨询[^，。！？,.!?]{0,4}(?:医生|医师|药师)|寻求[^，。！？,.!?]{0,8}治疗|遵医嘱|应谨慎|要谨慎|需谨慎|应当谨慎|请就医|及时就医|请咨询医生|咨询医生|在医生指导下|医师指导下|药师指导下|如有不适|患者慎用|患者慎食|患者禁用|患者不宜|人群慎用|人群不宜|不适宜人群|不适用人群/;
+const CONDITIONAL_ADVICE = /咨询[^，。！？,.!?]{0,4}(?:医生|医师|药师)|寻求[^，。！？,.!?]{0,8}治疗|遵医嘱|应谨慎|要谨慎|需谨慎|应当谨慎|请就医|及时就医|在医生指导下|医师指导下|药师指导下|如有不适|患者慎用|患者慎食|患者禁用|患者不宜|人群慎用|人群不宜|不适宜人群|不适用人群/;
 export function isConditionalAdvice(unit: TextUnit, start: number, end: number): boolean {
   const v = foldedView(unit);
   const [s, e] = clauseAround(v, start, end);

@@ -11,10 +11,7 @@ const MEDICAL = new Set(['drug-otc', 'drug-rx', 'medical-device']);
 // "效果显著" on a mop or a serum is another matter.
 const ORDINARY_FOOD = new Set(['food', 'infant-formula', 'special-medical-food', 'alcohol']);
 // compared in normalised form: the folded view folds 著 to 着 (显著 → 显着) like the normaliser does
-// (longevity promises — 健康过百岁, 活到一百岁 — are an EFFECT_PATTERNS claim for every category, not a food-only
-// efficacy assertion: as a term it would cover the pattern's hit and then be dropped for a device)
-const FOOD_ONLY = EFFICACY_ASSERTIONS.filter((t) => !/过百岁|到一百岁/.test(t));
-const EFFICACY = new Set(FOOD_ONLY.map(normalizeTerm));
+const EFFICACY = new Set(EFFICACY_ASSERTIONS.map(normalizeTerm));
 const APPROVED_FUNCTION = /具有[^。！？!?]{0,40}的保健功能|保健功能[:：]/;
 const NON_MEDICAL = new Set(['food', 'health-food', 'cosmetics', 'special-cosmetics', 'infant-formula', 'alcohol', 'special-medical-food', 'other', 'jewellery-collectible']);
 
@@ -37,7 +34,7 @@ export default lexiconRule({
     en: 'Food, cosmetics and other non-medical goods may not claim to prevent or treat disease, use medical terms, or be confusable with drugs or devices',
   },
   message: { 'zh-CN': '非医疗商品宣称疾病预防/治疗功效：“{{term}}”', en: 'Disease-prevention or treatment claim for a non-medical product: "{{term}}"' },
-    terms: [...MEDICAL_TERMS, ...SIDE_EFFECT_CLAIMS, ...WEIGHT.map((t) => ({ term: t, data: { weight: true } })), ...FOOD_ONLY],
+    terms: [...MEDICAL_TERMS, ...SIDE_EFFECT_CLAIMS, ...WEIGHT.map((t) => ({ term: t, data: { weight: true } })), ...EFFICACY_ASSERTIONS],
   exempt: MEDICAL_EXEMPT,
   patterns: [...EFFECT_PATTERNS, ...DISEASE_PATTERNS],
   accept: (unit, start, end, ctx) => {
