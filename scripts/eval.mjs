@@ -79,6 +79,9 @@ const engine = new Engine({ packs: allPacks });
 const per = {};
 const stat = (l) => (per[l] ??= { tp: 0, fn: 0, fp: 0, clean: 0, violations: 0 });
 let tp = 0, fn = 0, fp = 0, clean = 0, violations = 0;
+// Batches from holdout15 on mark each violation's `basis`: "wording" (decidable from the sentence and its category),
+// "finding" (rests on a regulator's finding or facts outside it), "context" (needs the rest of the show or page).
+const byBasis = {};
 const misses = [], falsePositives = [], labelMisses = [];
 const known = new Set(Object.keys(LABEL_RULES));
 for (const r of rows) {
@@ -89,6 +92,7 @@ for (const r of rows) {
   if (r.expect === 'violation') {
     violations++;
     const found = r.labels.some((l) => labelsHit.has(l));
+    if (r.basis) { const b = (byBasis[r.basis] ??= { tp: 0, violations: 0 }); b.violations++; if (found) b.tp++; }
     if (found) tp++; else { fn++; misses.push(`${r.id} [${r.labels.join(',')}] ${r.category ?? '-'} | ${r.text}${show ? `\n      got: ${show}` : ''}`); }
     for (const l of r.labels) { const s = stat(l); s.violations++; if (labelsHit.has(l)) s.tp++; else s.fn++; }
     const missed = r.labels.filter((l) => !labelsHit.has(l));
@@ -106,11 +110,13 @@ const pct = (a, b) => (b ? (100 * a / b).toFixed(1) + '%' : '—');
 const summary = {
   file: files.length > 2 ? `fixtures/eval (${set}: ${files.length} files)` : files.map((f) => path.relative(ROOT, f)).join(' + '), sentences: rows.length, violations, clean,
   recall: violations ? tp / violations : null, precision: tp + fp ? tp / (tp + fp) : null, falsePositiveRate: clean ? fp / clean : null,
+  byBasis: Object.fromEntries(Object.entries(byBasis).sort().map(([b, s]) => [b, { ...s, recall: s.tp / s.violations }])),
   perLabel: Object.fromEntries(Object.entries(per).sort().map(([l, s]) => [l, { ...s, recall: s.violations ? s.tp / s.violations : null, precision: s.tp + s.fp ? s.tp / (s.tp + s.fp) : null, fpRate: s.clean ? s.fp / s.clean : null }])),
 };
 if (args.includes('--json')) { console.log(JSON.stringify(summaryOnly ? summary : { ...summary, misses, falsePositives }, null, 2)); process.exit(0); }
 console.log(`${summary.file}: ${rows.length} sentences (${violations} violations, ${clean} clean)`);
 console.log(`overall  recall ${pct(tp, violations)} (${tp}/${violations})  precision ${pct(tp, tp + fp)}  false positives ${pct(fp, clean)} of clean (${fp}/${clean})`);
+if (Object.keys(byBasis).length) console.log('recall by basis  ' + Object.entries(summary.byBasis).map(([b, s]) => `${b} ${pct(s.tp, s.violations)} (${s.tp}/${s.violations})`).join('  '));
 console.log('\nper label                 recall            precision   FP/clean');
 for (const [l, s] of Object.entries(summary.perLabel)) {
   console.log(`  ${l.padEnd(22)} ${pct(s.tp, s.violations).padStart(6)} (${s.tp}/${s.violations})`.padEnd(44) + `${pct(s.tp, s.tp + s.fp).padStart(6)}      ${pct(s.fp, s.clean).padStart(6)} (${s.fp}/${s.clean})`);
