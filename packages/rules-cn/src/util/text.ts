@@ -4,6 +4,8 @@
 // simplified, full width → half width, lower case) where that is one character, so context patterns
 // are written once in simplified Chinese and still see punctuation (which the normalised text drops).
 import type { LexiconHit, RuleContext, TextUnit } from '@liveguard/core';
+import { compileMatcher, normalizeTerm, type Matcher } from '@liveguard/core';
+import { requiredLiterals } from './regex-literals.js';
 
 // perf: cached on the unit itself (a WeakMap entry per utterance costs more in GC than the fold)
 const VIEW = Symbol('foldedView');
@@ -177,7 +179,9 @@ const META_CUES = [
   '介绍说', '解释说', '潜规则', '表面上[^。！？!?]{0,40}实际上', '盯上了?[^，。！？,.!?]{0,6}(?:钱|老人|老年人)', '使消费者无法|让消费者无法|这使得消费者', '^\\s*(?:例如|比如|譬如)[:：]', '据[^，。！？,.!?]{1,10}(?:发布|报道|消息)', '(?:被|给)(?:打上|贴上)[^。！？!?]{0,40}标签', '涉诉', '灰色产业', '无法验证真实性|无从核实', '站外引流', '天方夜谭', '这些看似', '通常所说的', '(?:不要|别|切勿|千万别|不可)(?:相信|轻信)[^，。！？,.!?]{0,20}(?:说法|宣传|广告|谣言|传言)', '(?:不能|不得|禁止|严禁)(?:随便|随意|私自|擅自)?(?:买卖|收购|出售|交易)', '(?:主播|商家|卖家|业者|店家)[^，。！？,.!?]{0,16}(?:都|总|通常|往往)会强调', '的意思是[:：]', '广告词', '开罚', '(?<![我再要])强调[，,:：]', '呼吁', '(?:将|把)(?:用户|买家|粉丝|消费者|观众)引流', '暗语', '千万(?:别|不要)(?:买|信|相信|上当|购买|下单|轻信)', '我国(?:公布|规定|批准|允许)的|国家(?:公布|规定)的', '虚构事实', '打着[^，。！？,.!?]{0,16}旗号',
 ];
 // regulation text: numbered items "（一）…；" and articles "第十二条 …"
-const META_RE = new RegExp(META_CUES.join('|') + '|^\\s*[（(][一二三四五六七八九十]+[）)]|^\\s*[一二三四五六七八九十]+、'
+// (regulation numbering is anchored at the sentence start; it has no literal, so it is tested on its own below)
+const META_NUMBERED = /^\s*[（(][一二三四五六七八九十]+[）)]|^\s*[一二三四五六七八九十]+、/;
+const META_REST = META_CUES.join('|')
   // a named or counted person as the subject of a report: 张女士购买…后, 一位退休大爷看得心动
   + '|(?<![一二三四五六七八九十两几])[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤](?:女士|先生|大爷|大妈|阿姨|老人|老太|老汉)(?!们)|一位[^，。！？,.!?]{0,6}(?:大爷|大妈|老人|女士|先生|市民|网友|消费者|顾客|患者)'
   // a named person's words reported: 李月芳老人说…, 王建国先生表示…
@@ -190,7 +194,41 @@ const META_RE = new RegExp(META_CUES.join('|') + '|^\\s*[（(][一二三四五�
   // reported speech: in the salesperson's mouth, 被吹成… (not 嘴里/口中 alone: 放入口中含化 is a product claim;
   // not 忽悠/包装成/打着: 绝不忽悠, 包装成礼盒, 打着灯笼都找不到 are sellers' words)
   + '|推销员|推销人员|销售员|业务员|(?:主播|商家|卖家)(?:的)?(?:嘴里|口中)|被吹成|吹嘘|鼓吹|被包装成'
-  + '|[\\u4e00-\\u9fa5]某(?![宝音东书猫些种个款类处部段时天次])');
+  + '|[\\u4e00-\\u9fa5]某(?![宝音东书猫些种个款类处部段时天次])';
+const META_RE = new RegExp(META_REST);
+// perf: every match of META_RE contains one of these literals (derived from the pattern, as term rules gate their
+// patterns); one automaton pass over the utterance finds them, and a sentence without one skips the regex (a long
+// alternation irregexp tries at every position). null when they cannot be derived: then every sentence is tested.
+// (built at the first use, not on import: ~15 ms that `liveguard rules` and the server's start need not pay)
+let META_LITERALS: string[] | null | undefined;
+let metaMatcher: Matcher | null = null;
+function metaPrefilter(): Matcher | null {
+  if (META_LITERALS === undefined) {
+    META_LITERALS = requiredLiterals(META_RE, (l) => normalizeTerm(l).length > 0);
+    metaMatcher = META_LITERALS ? compileMatcher(META_LITERALS.map((term, id) => ({ term, id, wholeWord: false }))) : null;
+  }
+  return metaMatcher;
+}
+const META_HITS = Symbol('metaLiteralHits');
+type MetaHitsUnit = TextUnit & { [META_HITS]?: number[] };
+/** Original [start, end) pairs of the META literals in the unit, in scan order. */
+function metaLiteralHits(unit: TextUnit, m: Matcher): number[] {
+  let h = (unit as MetaHitsUnit)[META_HITS];
+  if (h) return h;
+  const out: number[] = [];
+  const n = unit.norm;
+  m.scan(n.text, (_id, ns, ne) => { out.push(n.start[ns], n.end[ne - 1]); });
+  return ((unit as MetaHitsUnit)[META_HITS] = out);
+}
+/** The prefilter's literals (null: none derived, every sentence is tested); exported for the soundness test. */
+export function metaPrefilterLiterals(): readonly string[] | null {
+  metaPrefilter();
+  return META_LITERALS!;
+}
+/** Exported for the soundness test: the plain test of one sentence, without the prefilter. */
+export function metaDiscourseSlow(sentence: string): boolean {
+  return META_NUMBERED.test(sentence) || META_RE.test(sentence);
+}
 /** Does the sentence read as regulation text, reporting or a warning about a practice (not as a claim)? */
 const META = Symbol('metaBySentence');
 type MetaCachedUnit = TextUnit & { [META]?: Map<number, boolean> };
@@ -202,7 +240,20 @@ export function isMetaDiscourse(unit: TextUnit, start: number, end: number): boo
   // (keyed by both ends: a sentence that runs over a quotation starts where the quotation's own sentence does)
   const key = s * 0x100000 + e;
   let r = cache.get(key);
-  if (r === undefined) cache.set(key, (r = META_RE.test(v.slice(s, e))));
+  if (r === undefined) {
+    const sentence = v.slice(s, e);
+    r = META_NUMBERED.test(sentence);
+    if (!r) {
+      const m = metaPrefilter();
+      let maybe = !m;
+      if (m) {
+        const h = metaLiteralHits(unit, m);
+        for (let i = 0; i < h.length && !maybe; i += 2) maybe = h[i] >= s && h[i + 1] <= e;
+      }
+      r = maybe && META_RE.test(sentence);
+    }
+    cache.set(key, r);
+  }
   return r;
 }
 

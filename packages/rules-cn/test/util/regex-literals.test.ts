@@ -5,6 +5,8 @@ import fc from 'fast-check';
 import { requiredLiteralSets, requiredLiterals } from '../../src/util/regex-literals.js';
 import { patternRegistry } from '../../src/util/lexicon-rule.js';
 import { allPacks } from '../../src/index.js';
+import { normalizeForMatching, type TextUnit } from '@liveguard/core';
+import { foldedView, isMetaDiscourse, metaDiscourseSlow, metaPrefilterLiterals, sentenceAround } from '../../src/util/text.js';
 
 describe('requiredLiterals', () => {
   it('derives literals every match must contain', () => {
@@ -65,5 +67,44 @@ describe('pattern prefilter of the national term rules', () => {
       }
     }
     expect(checked).toBeGreaterThan(20);
+  });
+});
+
+describe('the narration prefilter (isMetaDiscourse)', () => {
+  it('derives its literals from the cue pattern', () => {
+    expect(metaPrefilterLiterals(), 'the cue pattern has a literal in every branch').not.toBeNull();
+    expect(metaPrefilterLiterals()).toContain('广告法');
+    expect(metaPrefilterLiterals()).toContain('某');
+  });
+  it('answers exactly as the plain regex test on every sentence of every evaluation file and rule example', () => {
+    const dir = path.resolve(__dirname, '../../../../fixtures/eval');
+    const texts: string[] = [];
+    for (const pack of allPacks) for (const r of pack.rules) {
+      const ex = (r as { examples?: { violating?: unknown[]; compliant?: unknown[] } }).examples;
+      for (const e of [...(ex?.violating ?? []), ...(ex?.compliant ?? [])]) texts.push(typeof e === 'string' ? e : String((e as { text?: string }).text ?? ''));
+    }
+    for (const f of fs.existsSync(dir) ? fs.readdirSync(dir).filter((x) => x.endsWith('.jsonl')) : []) {
+      for (const l of fs.readFileSync(path.join(dir, f), 'utf8').split('\n').filter(Boolean)) texts.push(JSON.parse(l).text);
+    }
+    // numbered regulation items and a cue split by punctuation the normaliser drops (违。法 is no cue)
+    texts.push('（三）使用“国家级”用语；', '二、不得宣称治疗', '违。法', '某宝同款', '张女士说吃了好', '记者：这个能治病吗');
+    expect(texts.length).toBeGreaterThan(2000);
+    let sentences = 0, meta = 0;
+    for (const text of texts) {
+      const unit = { text, norm: normalizeForMatching(text) } as unknown as TextUnit;
+      const v = foldedView(unit);
+      let last = -1;
+      for (let i = 0; i < v.length; i++) {
+        const [s, e] = sentenceAround(v, i, i + 1);
+        if (s === last) continue;
+        last = s;
+        sentences++;
+        const slow = metaDiscourseSlow(v.slice(s, e));
+        if (slow) meta++;
+        expect(isMetaDiscourse(unit, i, i + 1), `${text} [${s}, ${e})`).toBe(slow);
+      }
+    }
+    expect(sentences).toBeGreaterThan(3000);
+    expect(meta).toBeGreaterThan(500);
   });
 });
