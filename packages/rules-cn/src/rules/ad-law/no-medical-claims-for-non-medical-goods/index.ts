@@ -123,8 +123,14 @@ export default lexiconRule({
       { text: '针对HPV病毒研发', category: 'cosmetics' },
       { text: '心脑血管的保护神，三高老人的大救星', category: 'food' },
       { text: '增大增粗男性生殖器官', category: 'food' },
+      // a numbered list of claims is not a numbered article of a regulation
+      { text: '一、防治高血压；二、防治小脑萎缩', category: 'food' },
+      { text: '有病抗病，无病强身，用之有益', category: 'other' },
+      { text: '医学级玻尿酸爽肤水', category: 'cosmetics' },
     ],
     compliant: [
+      { text: '果园采用绿色病虫害防治技术，全程不打催熟剂', category: 'food' },
+      { text: '“糖尿病可以治愈、打胰岛素会上瘾”等误区，也让不少患者走了弯路', category: 'other' },
       { text: '李月芳老人说，听了“专家”的话，她便停服了降压药', category: 'health-food' },
       { text: '缓解便秘、改善睡眠，这是一家网店对其酵素饮料的广告宣传语', category: 'food' },
       { text: '据初步统计，6省市的电视台播放了减肥、治疗腰椎病等广告', category: 'other' },
