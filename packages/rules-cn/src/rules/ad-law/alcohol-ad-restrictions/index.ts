@@ -15,7 +15,7 @@ export default lexiconRule({
   terms: [
     '干了', '干一杯', '先干为敬', '一口闷', '喝了解乏', '解乏', '喝了有劲', '浑身有劲', '增加体力', '解压', '压力全没了', '越喝越精神', '消除疲劳', '提神', '助眠', '喝了睡得香',
     '消除紧张', '缓解焦虑', '喝完开车', '不醉不归', '多喝点', '喝个痛快',
-    '来一杯', '喝一杯', '整两口', '来两口', '干杯', '一醉方休', '千杯不醉', '喝不醉', '借酒消愁', '一醉解千愁', '解忧', '减压', '放松身心', '恢复体力', '补充体力', '增强体力',
+    '来一杯', '喝一杯', '碰杯', '碰一杯', '整两口', '来两口', '干杯', '一醉方休', '千杯不醉', '喝不醉', '借酒消愁', '一醉解千愁', '解忧', '减压', '放松身心', '恢复体力', '补充体力', '增强体力',
     '精力充沛', '强身健体', '喝出健康', '越喝越年轻', '开车', '驾车', '酒驾',
     '走一个', '满上', '干了这杯', '一口干', '喝起来', '喝到位', '酒后驾驶', '喝完还能开车',
   ],
@@ -35,7 +35,7 @@ export default lexiconRule({
   },
   suggestion: { message: { 'zh-CN': '只展示酒品本身，提示“未成年人请勿饮酒，理性饮酒”', en: 'Show the product only and add "no drinking for minors; drink responsibly"' } },
   examples: {
-    violating: [{ text: '家人们我先干一杯，这酒喝完浑身有劲', category: 'alcohol' }, { text: '下班来两口酒，压力全没了', category: 'alcohol' }, '这酒越喝越精神', { text: '这酒每天喝点能活血通络', category: 'alcohol' }, { text: '今天我来品尝一款新的精酿啤酒', category: 'food' }],
+    violating: [{ text: '春日游，碰杯正当时', category: 'alcohol' }, { text: '家人们我先干一杯，这酒喝完浑身有劲', category: 'alcohol' }, { text: '下班来两口酒，压力全没了', category: 'alcohol' }, '这酒越喝越精神', { text: '这酒每天喝点能活血通络', category: 'alcohol' }, { text: '今天我来品尝一款新的精酿啤酒', category: 'food' }],
     compliant: [{ text: '未成年人请勿饮酒，理性饮酒', category: 'alcohol' }, { text: '这款酒是53度酱香型，500毫升', category: 'alcohol' }, { text: '这款茶喝了解乏', category: 'food' }, { text: '我先尝一口这个酸奶，很醇厚', category: 'food' }, '喝茶属于日常饮品，能暖身'],
   },
   guide: {
