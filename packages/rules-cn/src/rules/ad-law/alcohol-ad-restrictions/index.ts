@@ -22,7 +22,9 @@ export default lexiconRule({
   // a drinking action on camera (art 23(2)), said by the host: 我先干一杯, 今天我来品尝一款啤酒, 我喝一口
   patterns: [/(?:我|咱|咱们|大家|一起)(?:先|来|现在|今天|就)?(?:来)?(?:品尝|品鉴|尝尝|尝一口|试喝|喝一口|喝上一口|抿一口|干一杯|喝一杯)/,
     // health effects of drinking (art 23(4)): 喝了能活血, 每天喝点养生
-    /(?:喝|饮)[^，。！？,.!?]{0,4}(?:养生|养胃|活血|通络|助眠|暖身|驱寒|美容养颜|延年益寿|长寿|软化血管|降血压|降血脂)/],
+    /(?:喝|饮)[^，。！？,.!?]{0,4}(?:养生|养胃|活血|通络|助眠|暖身|驱寒|美容养颜|延年益寿|长寿|软化血管|降血压|降血脂)/,
+    // a long life from the drink (喝了…白酒，大家至少活到九十九)
+    /(?:喝|饮)[^。！？!?]{0,12}(?:能|都能|至少|保证|准能)活到/],
   requires: /酒|喝|杯|饮/,
   // alcohol is a food under the Food Safety Law: a food listing or session talking about 酒 is in scope too
   severityFor: (cat) => (cat === undefined || cat === 'alcohol' || cat === 'food' ? undefined : 'skip'),
@@ -31,12 +33,13 @@ export default lexiconRule({
   accept: (unit, start, end, ctx) => {
     const hit = foldedView(unit).slice(start, end);
     if (/^(?:喝|饮)/.test(hit) && nearby(unit, { start, end }, /酒/) === null) return false;
-    return categoryOf(ctx, unit) !== 'food' || (/^(?:我|咱|大家|一起)/.test(hit) && nearby(unit, { start, end }, /酒/) !== null);
+    // a food listing that names liquor in the sentence (白酒, 啤酒, 这酒) is an alcohol ad: every term counts there
+    return categoryOf(ctx, unit) !== 'food' || nearby(unit, { start, end }, /酒(?![店楼吧席精窝酿])/) !== null;
   },
   suggestion: { message: { 'zh-CN': '只展示酒品本身，提示“未成年人请勿饮酒，理性饮酒”', en: 'Show the product only and add "no drinking for minors; drink responsibly"' } },
   examples: {
-    violating: [{ text: '春日游，碰杯正当时', category: 'alcohol' }, { text: '家人们我先干一杯，这酒喝完浑身有劲', category: 'alcohol' }, { text: '下班来两口酒，压力全没了', category: 'alcohol' }, '这酒越喝越精神', { text: '这酒每天喝点能活血通络', category: 'alcohol' }, { text: '今天我来品尝一款新的精酿啤酒', category: 'food' }],
-    compliant: [{ text: '未成年人请勿饮酒，理性饮酒', category: 'alcohol' }, { text: '这款酒是53度酱香型，500毫升', category: 'alcohol' }, { text: '这款茶喝了解乏', category: 'food' }, { text: '我先尝一口这个酸奶，很醇厚', category: 'food' }, '喝茶属于日常饮品，能暖身'],
+    violating: [{ text: '喝了这白酒，大家至少活到九十九', category: 'food' }, { text: '这酒喝了解乏，第二天照样精神', category: 'food' }, { text: '春日游，碰杯正当时', category: 'alcohol' }, { text: '家人们我先干一杯，这酒喝完浑身有劲', category: 'alcohol' }, { text: '下班来两口酒，压力全没了', category: 'alcohol' }, '这酒越喝越精神', { text: '这酒每天喝点能活血通络', category: 'alcohol' }, { text: '今天我来品尝一款新的精酿啤酒', category: 'food' }],
+    compliant: [{ text: '酒店早餐很丰富，住一晚正好解乏', category: 'food' }, { text: '宣传内容中大量出现酒驾的不良示范', category: 'food' }, { text: '未成年人请勿饮酒，理性饮酒', category: 'alcohol' }, { text: '这款酒是53度酱香型，500毫升', category: 'alcohol' }, { text: '这款茶喝了解乏', category: 'food' }, { text: '我先尝一口这个酸奶，很醇厚', category: 'food' }, '喝茶属于日常饮品，能暖身'],
   },
   guide: {
     requirement: {
