@@ -92,7 +92,9 @@ export function sentenceAround(text: string, start: number, end: number): [numbe
 }
 
 /** The answer that makes a question rhetorical: "…？喝它就行！", "…？选它就对了". */
-const ANSWERED = /^\s*[^。！？!?]{0,8}(?:[吃喝用涂抹选找买拍认]它|[吃喝用涂抹]这个|就行|就好|就对了|就能|就可以|认准|交给)/;
+// (a product FAQ's answer: 可以吗？A：可以的 / 答：有效果的)
+const ANSWERED = /^\s*(?:(?:[Aa]|答)\s*[:：]\s*)?(?:可以的?|能的?|有效果?的?|是的|当然(?:可以|能)|肯定(?:可以|能))(?![^，。！？,.!?]{0,2}(?:不|没))|^\s*[^。！？!?]{0,8}(?:[吃喝用涂抹选找买拍认]它|[吃喝用涂抹]这个|就行|就好|就对了|就能|就可以|认准|交给)/;
+const SUITABILITY = /^(?:患者|病人|人群|的人|人)?(?:也)?(?:可以|能|能不能|可不可以)(?:用|吃|喝|使用|食用|服用|穿|戴)吗/;
 /** A yes/no question's 吗 later in the same clause. */
 const QUESTION_AFTER = /^[^，。！？,.!?]{0,20}吗/;
 /** Is the hit in a question (its sentence ends in ? or ？, or 吗 follows in the clause) that is not answered at once?
@@ -101,7 +103,9 @@ export function inUnansweredQuestion(v: string, start: number, end: number): boo
   // (the sentence ends at its ? or ？ — perf: no slice unless it does)
   const se = sentenceAround(v, start, end)[1];
   const q = se < v.length ? v.charCodeAt(se) : 0;
-  if ((q === 0x3f || q === 0xff1f) && !ANSWERED.test(v.slice(se + 1))) return true;
+  // (a question mark answered at once settles it either way, 吗 or not: 可以改善便秘吗？A：可以的) — except a question whether
+  // a group of patients may use the goods (鼻炎患者可以用吗？可以的), which is about suitability, not an effect on the disease
+  if (q === 0x3f || q === 0xff1f) return !ANSWERED.test(v.slice(se + 1)) || SUITABILITY.test(v.slice(end, se));
   // a question without its mark (血脂高能吃灵芝孢子粉吗…): 吗 later in the clause
   return QUESTION_AFTER.test(v.slice(end, Math.min(se, end + 24)));
 }
@@ -176,7 +180,7 @@ const META_CUES = [
   // narration: someone else said or did it (X称：…, 对方暗示…, 网友说…, 这种现象…)
   '称[，,:：]', '介绍[，,:：]', '告知', '说自己', '对方', '暗示', '网友', '现象', '问题包括', '可能出现', '擅自', '未经审查', '收割', '假借', '被称为', '被称作', '讲述', '的概率', '坑老', '骗老人', '失联', '会发现', '视为',
   // more reporting verbs and fraud narration (杨某介绍说, 我国公布的保健功能, 通过虚构事实销售, 打着“…”旗号的机构)
-  '介绍说', '解释说', '潜规则', '表面上[^。！？!?]{0,40}实际上', '盯上了?[^，。！？,.!?]{0,6}(?:钱|老人|老年人)', '使消费者无法|让消费者无法|这使得消费者', '^\\s*(?:例如|比如|譬如)[:：]', '据[^，。！？,.!?]{1,10}(?:发布|报道|消息)', '(?:被|给)(?:打上|贴上)[^。！？!?]{0,40}标签', '涉诉', '灰色产业', '无法验证真实性|无从核实', '站外引流', '天方夜谭', '这些看似', '通常所说的', '(?:不要|别|切勿|千万别|不可)(?:相信|轻信)[^，。！？,.!?]{0,20}(?:说法|宣传|广告|谣言|传言)', '(?:不能|不得|禁止|严禁)(?:随便|随意|私自|擅自)?(?:买卖|收购|出售|交易)', '(?:主播|商家|卖家|业者|店家)[^，。！？,.!?]{0,16}(?:都|总|通常|往往)会强调', '的意思是[:：]', '广告词', '开罚', '(?<![我再要])强调[，,:：]', '呼吁', '(?:将|把)(?:用户|买家|粉丝|消费者|观众)引流', '暗语', '千万(?:别|不要)(?:买|信|相信|上当|购买|下单|轻信)', '我国(?:公布|规定|批准|允许)的|国家(?:公布|规定)的', '虚构事实', '(?:不良|负面)示范', '打着[^，。！？,.!?]{0,16}旗号',
+  '介绍说', '解释说', '潜规则', '表面上[^。！？!?]{0,40}实际上', '盯上了?[^，。！？,.!?]{0,6}(?:钱|老人|老年人)', '使消费者无法|让消费者无法|这使得消费者', '^\\s*(?:例如|比如|譬如)[:：]', '据[^，。！？,.!?]{1,10}(?:发布|报道|消息)', '(?:被|给)(?:打上|贴上)[^。！？!?]{0,40}标签', '涉诉', '灰色产业', '无法验证真实性|无从核实', '站外引流', '天方夜谭', '这些看似', '通常所说的', '(?:不要|别|切勿|千万别|不可)(?:相信|轻信)[^，。！？,.!?]{0,20}(?:说法|宣传|广告|谣言|传言)', '(?:不能|不得|禁止|严禁)(?:随便|随意|私自|擅自)?(?:买卖|收购|出售|交易)', '(?:主播|商家|卖家|业者|店家)[^，。！？,.!?]{0,16}(?:都|总|通常|往往)会强调', '的意思是[:：]', '广告词', '开罚', '(?<![我再要])强调[，,:：]', '呼吁', '(?:将|把)(?:用户|买家|粉丝|消费者|观众)引流', '暗语', '千万(?:别|不要)(?:买|信|相信|上当|购买|下单|轻信)', '我国(?:公布|规定|批准|允许)的|国家(?:公布|规定)的', '虚构事实', '(?:不良|负面)示范', '(?:关于|有关)[^，。！？,.!?]{0,16}的(?:说法|传言|谣言|误区)', '打着[^，。！？,.!?]{0,16}旗号',
 ];
 // regulation text: numbered items "（一）…；" and articles "第十二条 …"
 // (regulation numbering is anchored at the sentence start; it has no literal, so it is tested on its own below)
@@ -259,7 +263,7 @@ export function isMetaDiscourse(unit: TextUnit, start: number, end: number): boo
 
 /** Conditional advice makes a disease word in its clause a warning, not a claim (有病请遵医嘱, 高血压患者请在医生指导下食用). */
 // (not 去医院/身体不适: "吃了再也不用去医院", "身体不适的吃这个就好" are claims)
-const CONDITIONAL_ADVICE = /咨询[^，。！？,.!?]{0,4}(?:医生|医师|药师)|寻求[^，。！？,.!?]{0,8}治疗|遵医嘱|应谨慎|要谨慎|需谨慎|应当谨慎|请就医|及时就医|在医生指导下|医师指导下|药师指导下|如有不适|患者慎用|患者慎食|患者禁用|患者不宜|人群慎用|人群不宜|不适宜人群|不适用人群/;
+const CONDITIONAL_ADVICE = /咨询[^，。！？,.!?]{0,4}(?:医生|医师|药师)|寻求[^，。！？,.!?]{0,8}治疗|遵医嘱|应谨慎|要谨慎|需谨慎|应当谨慎|请就医|及时就医|在医生指导下|医师指导下|药师指导下|在(?:医生|医师|药师)的指导下|(?:建议|应|应当|应该|请|及时|尽早|及早|尽快)[^，。！？,.!?]{0,4}(?:去|到)医院(?:检查|就诊|治疗|就医)|如有不适|患者慎用|患者慎食|患者禁用|患者不宜|人群慎用|人群不宜|不适宜人群|不适用人群/;
 export function isConditionalAdvice(unit: TextUnit, start: number, end: number): boolean {
   const v = foldedView(unit);
   const [s, e] = clauseAround(v, start, end);

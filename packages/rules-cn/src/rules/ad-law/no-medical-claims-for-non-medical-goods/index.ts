@@ -1,7 +1,7 @@
 import { normalizeTerm } from '@liveguard/core';
 import { lexiconRule } from '../../../util/lexicon-rule.js';
-import { DISEASE_PATTERNS, EFFECT_PATTERNS, EFFICACY_ASSERTIONS, MEDICAL_EXEMPT, MEDICAL_TERMS, SIDE_EFFECT_CLAIMS, WEIGHT } from '../../../util/claims.js';
-import { categoryOf, foldedView } from '../../../util/text.js';
+import { DISEASES, DISEASE_PATTERNS, EFFECT_PATTERNS, EFFICACY_ASSERTIONS, MEDICAL_EXEMPT, MEDICAL_TERMS, SIDE_EFFECT_CLAIMS, WEIGHT } from '../../../util/claims.js';
+import { categoryOf, foldedView, sentenceAround } from '../../../util/text.js';
 
 // Disease claims are a violation for food and cosmetics, a matter for the required notice (and rule
 // ad-law/drug-device-claims) for drugs and devices, and a warning while the category is unknown.
@@ -13,6 +13,14 @@ const ORDINARY_FOOD = new Set(['food', 'infant-formula', 'special-medical-food',
 // compared in normalised form: the folded view folds 著 to 着 (显著 → 显着) like the normaliser does
 const EFFICACY = new Set(EFFICACY_ASSERTIONS.map(normalizeTerm));
 const APPROVED_FUNCTION = /具有[^。！？!?]{0,40}的保健功能|保健功能[:：]/;
+// A disease the sentence calls incurable is described, not claimed (糖尿病是不能根治的) — unless the sentence also sells
+// something (医院都治不好，我们的茶能调理 stays a claim)
+const DISEASE = new Set(DISEASES.map(normalizeTerm));
+const INCURABLE = /(?:无法|不能|不可能?|难以|没法|没办法)(?:被)?(?:彻底)?(?:治愈|根治|治好|痊愈)|治不好|不可治愈/;
+const SELLING = /这款|这个产品|我们的|我们家|咱们家|咱家|本品|本产品|下单|链接|拍下|购买|买/;
+// Text that names itself a drug (该药品适用于…, 本品属于处方药) is a drug's information, ad-law/drug-device-claims' matter,
+// when no category says otherwise
+const SELF_DRUG = /(?:该|本|此)(?:药品|药物)|(?:本品|该品|本药)(?:属于|是|为)(?:处方|非处方)药/;
 const NON_MEDICAL = new Set(['food', 'health-food', 'cosmetics', 'special-cosmetics', 'infant-formula', 'alcohol', 'special-medical-food', 'other', 'jewellery-collectible']);
 
 export default lexiconRule({
@@ -41,6 +49,13 @@ export default lexiconRule({
     const cat = categoryOf(ctx, unit);
     // a health food stating its approved function in the approved form (具有…的保健功能) is the label text
     if (cat === 'health-food' && APPROVED_FUNCTION.test(foldedView(unit))) return false;
+    const v = foldedView(unit);
+    if (cat === undefined && SELF_DRUG.test(v)) return false;
+    if (DISEASE.has(normalizeTerm(v.slice(start, end)))) {
+      const [s, e] = sentenceAround(v, start, end);
+      const sentence = v.slice(s, e);
+      if (INCURABLE.test(sentence) && !SELLING.test(sentence)) return false;
+    }
     if (!EFFICACY.has(normalizeTerm(foldedView(unit).slice(start, end)))) return true;
     return cat !== undefined && ORDINARY_FOOD.has(cat);
   },
@@ -49,7 +64,7 @@ export default lexiconRule({
   severityFor: (cat) => (cat && MEDICAL.has(cat) ? 'info' : cat && NON_MEDICAL.has(cat) ? 'error' : cat ? 'warning' : 'warning'),
   suggestion: { message: { 'zh-CN': '删除疾病和疗效表述，只描述经核准的产品属性；可提示“本品不能代替药物，有病请就医”', en: 'Remove disease and efficacy wording; describe approved product properties only, e.g. "not a substitute for medicine; see a doctor when ill"' } },
   examples: {
-    violating: [
+    violating: [{ text: '糖尿病医院都治不好，我们的茶能调理', category: 'food' }, { text: '可以改善便秘吗？A：可以的，活性菌直达肠道', category: 'food' }, { text: '晚上戴8小时，白天恢复1.0高清视力', category: 'other' }, 
       { text: '这个果冻吃了能瘦，还能降血脂', category: 'food' },
       { text: '面膜连用七天，痘痘和炎症都消了', category: 'cosmetics' },
       { text: '乳酸菌一次吃三包，胃病马上缓解', category: 'food' },
@@ -128,7 +143,7 @@ export default lexiconRule({
       { text: '有病抗病，无病强身，用之有益', category: 'other' },
       { text: '医学级玻尿酸爽肤水', category: 'cosmetics' },
     ],
-    compliant: [
+    compliant: [{ text: '鼻炎患者可以用吗？A：可以的，原生木浆，不含荧光增白剂', category: 'other' }, '糖尿病是不能根治的，只能靠药物控制病情', '该药品适用于治疗高血压，可与其他降压药合用', { text: '能治疗便秘吗？A：不能，本品是普通食品', category: 'food' }, '生活中经常会听到各种关于食物抗癌的说法', 
       { text: '果园采用绿色病虫害防治技术，全程不打催熟剂', category: 'food' },
       { text: '“糖尿病可以治愈、打胰岛素会上瘾”等误区，也让不少患者走了弯路', category: 'other' },
       { text: '李月芳老人说，听了“专家”的话，她便停服了降压药', category: 'health-food' },
