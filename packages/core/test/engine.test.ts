@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Engine, defineRule, parseScript, applyFixes, type RuleDefinition } from '@liveguard/core';
+import fc from 'fast-check';
+import { Engine, defineRule, parseScript, applyFixes, stableHash, type RuleDefinition } from '@liveguard/core';
 
 const absolute: RuleDefinition = defineRule({
   meta: {
@@ -84,5 +85,25 @@ describe('supersedes', () => {
 describe('rule ids', () => {
   it('refuses two rules with one id instead of dropping one silently', () => {
     expect(() => new Engine({ rules: [absolute, absolute], sources })).toThrow(/test\/absolute/);
+  });
+});
+
+describe('stableHash (finding ids)', () => {
+  // the reference form of the id: two 32-bit FNV/murmur-style lanes printed as 8 hex digits each
+  const reference = (s: string): string => {
+    let h1 = 0x811c9dc5 | 0, h2 = 0x01000193 ^ 0x5bd1e995;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 0x01000193);
+      h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+      h2 ^= h2 >>> 15;
+    }
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 0x85ebca6b);
+    h2 = Math.imul(h2 ^ (h2 >>> 13), 0xc2b2ae35);
+    return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
+  };
+  it('prints the same 16 hex digits as the reference form on any string (ids stay stable across versions)', () => {
+    expect(stableHash('<text>|ad-law/absolute-terms|absolute|1||0|2')).toBe(reference('<text>|ad-law/absolute-terms|absolute|1||0|2'));
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 80 }), (s) => stableHash(s) === reference(s)), { numRuns: 2000 });
   });
 });

@@ -145,7 +145,13 @@ export function lexiconRule(spec: LexiconRuleSpec): CnRuleDefinition {
               const a = (trig[k].data as { opens?: number[] } | undefined)?.opens;
               if (a) for (let j = 0; j < a.length; j++) if (opened[a[j]] !== stamp) { opened[a[j]] = stamp; openList[nOpen++] = a[j]; }
             }
-            if (nOpen > 1) openList.subarray(0, nOpen).sort();
+            // (an insertion sort: a handful of indices, where TypedArray#sort's setup costs more than the sort)
+            for (let i = 1; i < nOpen; i++) {
+              const x = openList[i];
+              let j = i - 1;
+              for (; j >= 0 && openList[j] > x; j--) openList[j + 1] = openList[j];
+              openList[j + 1] = x;
+            }
             for (let q = 0; q < nOpen; q++) {
               const p = gatedPatterns[openList[q]];
               let all = true;
