@@ -118,6 +118,8 @@ export const EFFECT_PATTERNS: RegExp[] = [
 export const DISEASE_PATTERNS: RegExp[] = [
   /(?:细胞|器官|脏腑)[^，。！？,.!?]{0,2}(?:老化|衰老|受损|病变|衰竭)/,
   /(?:卵巢|子宫|肾|肝|脾|胃|肠|肺|心脏|心肺|前列腺|甲状腺|性|记忆|记忆力|视力|听力|免疫|免疫力|造血|消化|代谢|内分泌)(?:功能|机能)?(?:减弱|衰退|下降|减退|不全|衰竭|低下|紊乱|早衰|失调|受损)/,
+  // an inflammation, whatever its name (毛囊虫皮肤炎, 口炎), as what the goods prevent or treat; an ulcer
+  /(?:预防|防止|改善|缓解|减缓|减轻|治疗|消除|对抗|告别)[^，。！？,.!?、]{0,6}?[\u4e00-\u9fa5]炎(?![热夏凉黄帝])|(?:预防|改善|缓解|减缓|减轻|治疗|修复)[^，。！？,.!?、]{0,4}溃疡/,
 ];
 /** General efficacy / health-effect assertions with no disease word: a health function claimed for an ordinary
  *  food is a claim it may not make, and an efficacy assertion is what a health-food ad may not make. */

@@ -32,7 +32,7 @@ export default lexiconRule({
       { text: '坚持用，不转阴退款', category: 'medical-device' },
       { text: '你看指南针也在动，这个磁场能改善血液循环', category: 'medical-device' },
     ],
-    compliant: [{ text: '服药3天症状无缓解，应去医院就诊', category: 'drug-otc' }, 
+    compliant: [{ text: '服药3天症状无缓解，应去医院就诊', category: 'drug-otc' },
       { text: '请按药品说明书或者在药师指导下购买和使用', category: 'drug-otc' },
       { text: '请仔细阅读产品说明书或者在医务人员的指导下购买和使用', category: 'medical-device' },
       { text: '这款血压计操作简单，老人也会用', category: 'medical-device' },

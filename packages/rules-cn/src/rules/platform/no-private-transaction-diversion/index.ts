@@ -132,7 +132,7 @@ export default defineCnRule({
     };
   },
   examples: {
-    violating: ['怎么买？点关注，进粉丝群', 
+    violating: ['怎么买？点关注，进粉丝群',
       '想要便宜的加我薇信，不走平台少二十',
       'V信搜一下，私聊拍',
       '加 微 信 领优惠',
