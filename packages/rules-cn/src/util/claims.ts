@@ -1,4 +1,7 @@
 // Lexicon C.2 (medical / therapeutic claims) and C.3 health guarantees, shared by the special-goods rules.
+import type { TextUnit } from '@liveguard/core';
+import { normalizeTerm } from '@liveguard/core';
+import { foldedView, sentenceAround } from './text.js';
 
 /** Treatment verbs and disease-prevention claims. */
 export const TREATMENT = [
@@ -142,3 +145,23 @@ export const MEDICAL_EXEMPT = [
   '结节日', '百病不侵', '防病毒软件', '感染力', '过敏测试', '不过敏', '防过敏', '角膜接触镜', '修复破损', '修复订单', '癌症保险', '吸油纸', '吸油面纸',
   '发烧友', '的特效', '病虫害防治', '虫害防治', '防治病虫害', '防治虫害', '防治害虫', '污染防治', '防治污染', '不感冒', '延误治疗', '耽误治疗', '延误病情', '耽误病情', '感冒药', '激素脸', '无激素', '不含激素', '结石乐队', '经络图',
 ];
+
+// A disease the sentence calls incurable is described, not claimed (糖尿病是不能根治的) — unless the sentence also sells
+// something (医院都治不好，我们的茶能调理 stays a claim)
+const DISEASE_SET = new Set(DISEASES.map(normalizeTerm));
+const INCURABLE = /(?:无法|不能|不可能?|难以|没法|没办法)(?:被)?(?:彻底)?(?:治愈|根治|治好|痊愈)|治不好|不可治愈|(?:并非|不是)[^，。！？,.!?]{0,12}就能(?:预防|治好|治愈|根治)/;
+const SELLING = /这款|这个产品|我们的|我们家|咱们家|咱家|本品|本产品|下单|链接|拍下|购买|买/;
+// Text that names itself a drug (该药品适用于…, 本品属于处方药) is a drug's information, ad-law/drug-device-claims' matter,
+// when no category says otherwise
+const SELF_DRUG = /(?:该|本|此)(?:药品|药物)|(?:本品|该品|本药)(?:属于|是|为)(?:处方|非处方)药/;
+/** Is the disease or treatment word at [start, end) part of a description (a drug's own information with no category set,
+ *  a disease called incurable by a sentence that sells nothing), not a claim for the goods? Shared by the medical-claim and
+ *  elderly-inducement rules, so the two agree. */
+export function describedNotClaimed(unit: TextUnit, start: number, end: number, category: string | undefined): boolean {
+  const v = foldedView(unit);
+  if (category === undefined && SELF_DRUG.test(v)) return true;
+  if (!DISEASE_SET.has(normalizeTerm(v.slice(start, end)))) return false;
+  const [s, e] = sentenceAround(v, start, end);
+  const sentence = v.slice(s, e);
+  return INCURABLE.test(sentence) && !SELLING.test(sentence);
+}

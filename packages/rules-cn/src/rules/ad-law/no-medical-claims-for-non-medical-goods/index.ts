@@ -1,7 +1,7 @@
 import { normalizeTerm } from '@liveguard/core';
 import { lexiconRule } from '../../../util/lexicon-rule.js';
-import { DISEASES, DISEASE_PATTERNS, EFFECT_PATTERNS, EFFICACY_ASSERTIONS, MEDICAL_EXEMPT, MEDICAL_TERMS, SIDE_EFFECT_CLAIMS, WEIGHT } from '../../../util/claims.js';
-import { categoryOf, foldedView, sentenceAround } from '../../../util/text.js';
+import { describedNotClaimed, DISEASE_PATTERNS, EFFECT_PATTERNS, EFFICACY_ASSERTIONS, MEDICAL_EXEMPT, MEDICAL_TERMS, SIDE_EFFECT_CLAIMS, WEIGHT } from '../../../util/claims.js';
+import { categoryOf, foldedView } from '../../../util/text.js';
 
 // Disease claims are a violation for food and cosmetics, a matter for the required notice (and rule
 // ad-law/drug-device-claims) for drugs and devices, and a warning while the category is unknown.
@@ -13,14 +13,6 @@ const ORDINARY_FOOD = new Set(['food', 'infant-formula', 'special-medical-food',
 // compared in normalised form: the folded view folds 著 to 着 (显著 → 显着) like the normaliser does
 const EFFICACY = new Set(EFFICACY_ASSERTIONS.map(normalizeTerm));
 const APPROVED_FUNCTION = /具有[^。！？!?]{0,40}的保健功能|保健功能[:：]/;
-// A disease the sentence calls incurable is described, not claimed (糖尿病是不能根治的) — unless the sentence also sells
-// something (医院都治不好，我们的茶能调理 stays a claim)
-const DISEASE = new Set(DISEASES.map(normalizeTerm));
-const INCURABLE = /(?:无法|不能|不可能?|难以|没法|没办法)(?:被)?(?:彻底)?(?:治愈|根治|治好|痊愈)|治不好|不可治愈|(?:并非|不是)[^，。！？,.!?]{0,12}就能(?:预防|治好|治愈|根治)/;
-const SELLING = /这款|这个产品|我们的|我们家|咱们家|咱家|本品|本产品|下单|链接|拍下|购买|买/;
-// Text that names itself a drug (该药品适用于…, 本品属于处方药) is a drug's information, ad-law/drug-device-claims' matter,
-// when no category says otherwise
-const SELF_DRUG = /(?:该|本|此)(?:药品|药物)|(?:本品|该品|本药)(?:属于|是|为)(?:处方|非处方)药/;
 const NON_MEDICAL = new Set(['food', 'health-food', 'cosmetics', 'special-cosmetics', 'infant-formula', 'alcohol', 'special-medical-food', 'other', 'jewellery-collectible']);
 
 export default lexiconRule({
@@ -49,13 +41,7 @@ export default lexiconRule({
     const cat = categoryOf(ctx, unit);
     // a health food stating its approved function in the approved form (具有…的保健功能) is the label text
     if (cat === 'health-food' && APPROVED_FUNCTION.test(foldedView(unit))) return false;
-    const v = foldedView(unit);
-    if (cat === undefined && SELF_DRUG.test(v)) return false;
-    if (DISEASE.has(normalizeTerm(v.slice(start, end)))) {
-      const [s, e] = sentenceAround(v, start, end);
-      const sentence = v.slice(s, e);
-      if (INCURABLE.test(sentence) && !SELLING.test(sentence)) return false;
-    }
+    if (describedNotClaimed(unit, start, end, cat)) return false;
     if (!EFFICACY.has(normalizeTerm(foldedView(unit).slice(start, end)))) return true;
     return cat !== undefined && ORDINARY_FOOD.has(cat);
   },

@@ -1,6 +1,6 @@
 import { lexiconRule } from '../../../util/lexicon-rule.js';
 import { categoryOf, FOOD_LIKE, nearby } from '../../../util/text.js';
-import { ASSURANCE, DISEASE_PATTERNS, DISEASES, EFFECT_PATTERNS, EFFICACY_ASSERTIONS, SIDE_EFFECT_CLAIMS, TREATMENT } from '../../../util/claims.js';
+import { ASSURANCE, describedNotClaimed, DISEASE_PATTERNS, DISEASES, EFFECT_PATTERNS, EFFICACY_ASSERTIONS, SIDE_EFFECT_CLAIMS, TREATMENT } from '../../../util/claims.js';
 
 // Elderly audience cues: how hosts address older viewers (叔叔阿姨, 爹妈们, 老人家, 老姐妹) or name them.
 const AUDIENCE = /干爹|干妈|叔叔|阿姨|大爷|大妈|大叔|大婶|爷爷|奶奶|姥姥|姥爷|外公|外婆|老年朋友|老年人|老人|中老年|爸妈|爹妈|父母|咱爸|咱妈|长辈|退休|老哥老姐|老姐妹|老伙计|老兄弟|老两口|老爷子|老太太|老同志|银发|夕阳红|上了年纪|岁数大|[五六七八]十岁以上|[5-8]0岁以上|老慢病/;
@@ -30,8 +30,9 @@ export default lexiconRule({
   patterns: [/(?:你们|您)就是我(?:的)?(?:父母|爸妈|亲人|亲爹亲妈|亲爸亲妈)/, ...EFFECT_PATTERNS, ...DISEASE_PATTERNS, new RegExp(EFFICACY.source), KINSHIP_CALL],
   // an elderly audience cue in the sentence, or (for food and health food) a disease or effect of old age
   accept: (unit, start, end, ctx) => {
-    if (nearby(unit, { start, end }, AUDIENCE)) return true;
     const cat = categoryOf(ctx, unit);
+    if (describedNotClaimed(unit, start, end, cat)) return false;
+    if (nearby(unit, { start, end }, AUDIENCE)) return true;
     return (cat === undefined || FOOD_LIKE.has(cat)) && !!nearby(unit, { start, end }, AGE_CUES);
   },
   // one inducement finding per sentence (the claims themselves are the special-goods rules' findings)
@@ -51,6 +52,7 @@ export default lexiconRule({
       '爸妈们，一号链接赶紧拍，手慢就没了',
     ],
     compliant: [
+      { text: '冠心病的发病与多种因素相关，并非单纯靠吃玉米就能预防', category: 'food' }, '该药品适用于治疗高血压，可与其他降压药合用',
       '叔叔阿姨们，这是普通食品，有基础病请遵医嘱，别停药',
       '这款老花镜适合爸妈看手机',
       '表面上是邀请老年人免费旅游，实际上他们盯上了老人的养老钱',
