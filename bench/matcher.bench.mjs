@@ -194,56 +194,23 @@ for (const size of SIZES) {
 const [nr] = interleaved([{ name: 'normalize', fn: (t) => normalizeForMatching(t).text.length }], raw, raw.slice(0, 100_000));
 scenarios.push({ name: 'normalize', impl: 'liveguard', patterns: 0, chars: raw.length, charsPerSec: Math.round(nr.charsPerSec), wallCharsPerSec: Math.round(nr.wallCharsPerSec), buildMs: 0 });
 
-// ---- FULL LINT (lintText with the recommended rules) on ~1 MB -----------------------------------------------
+// ---- FULL LINT (lintText with every pack) on ~2 MB -----------------------------------------------
 const extra = {};
 if (!args.includes('--no-lint')) {
+  // In a fresh child process (bench/lib/lint-child.mjs), as a user's `liveguard check` runs: this process's heap still
+  // holds what the peers' 100k-pattern builds left behind, and the lint's GCs would pay for it.
   try {
-    const core = await import(root + 'packages/core/dist/index.js');
-    const rulesCn = await import(root + 'packages/rules-cn/dist/index.js');
-    if (typeof core.lintText === 'function' && Array.isArray(rulesCn.recommended)) {
-      // Script-like text: the real sentences of the evaluation set (news, penalty decisions, product pages,
-      // quoted rules; about a third violating), one utterance a line, repeated in a fixed shuffled order.
-      const sentences = fs.readFileSync(root + 'fixtures/eval/dev.jsonl', 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).text.replace(/\s+/g, ' '));
-      let seed = 7;
-      const rnd = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 4294967296);
-      const parts = [];
-      let size = 0;
-      while (size < LINT_BYTES) { const t = sentences[Math.floor(rnd() * sentences.length)]; parts.push(t); size += Buffer.byteLength(t) + 1; }
-      const script = parts.join('\n') + '\n';
-      const bytes = Buffer.byteLength(script, 'utf8');
-      // one options object: lintText compiles the engine once per options object, as a caller would
-      const options = { packs: rulesCn.allPacks };
-      const b0 = performance.now();
-      core.lintText('预热', options);
-      const firstMs = performance.now() - b0;
-      const [r] = interleaved([{ name: 'lint', fn: (t) => core.lintText(t, options).length }], script, script.slice(0, 30_000));
-      const mbPerSec = bytes / (r.cpu / 1000) / 1e6;
-      scenarios.push({ name: 'lintText-recommended', impl: 'liveguard', patterns: rulesCn.allPacks.reduce((n, p) => n + p.rules.length, 0), chars: script.length, bytes,
-        charsPerSec: Math.round(r.charsPerSec), wallCharsPerSec: Math.round(r.wallCharsPerSec), mbPerSec: +mbPerSec.toFixed(2), buildMs: +firstMs.toFixed(1), findings: r.result });
-      console.log(`\nlintText (all packs, ${rulesCn.allPacks.reduce((n, p) => n + p.rules.length, 0)} rules, eval sentences) on ${(bytes / 1e6).toFixed(2)} MB: ${mbPerSec.toFixed(2)} MB/s, ${r.result} findings, first call ${firstMs.toFixed(0)} ms`);
-      // A second script: the speech of the recorded live sessions (fixtures/sessions, generated scripts of 3–4 h
-      // shows: mostly ordinary selling talk, few findings) — the common case, where per-line cost dominates.
-      const speech = [];
-      for (const d of fs.readdirSync(root + 'fixtures/sessions')) {
-        const f = root + 'fixtures/sessions/' + d + '/session.jsonl';
-        if (!fs.existsSync(f)) continue;
-        for (const l of fs.readFileSync(f, 'utf8').split('\n')) { if (!l) continue; const e = JSON.parse(l); if (e.type === 'speech') speech.push(e.text); }
-      }
-      const sparts = [];
-      let ssize = 0;
-      for (let k = 0; ssize < LINT_BYTES; k++) { const t = speech[k % speech.length]; sparts.push(t); ssize += Buffer.byteLength(t) + 1; }
-      const sscript = sparts.join('\n') + '\n';
-      const sbytes = Buffer.byteLength(sscript, 'utf8');
-      const [r2] = interleaved([{ name: 'lint-sessions', fn: (t) => core.lintText(t, options).length }], sscript, sscript.slice(0, 30_000));
-      const smb = sbytes / (r2.cpu / 1000) / 1e6;
-      scenarios.push({ name: 'lintText-session-scripts', impl: 'liveguard', patterns: rulesCn.allPacks.reduce((n, p) => n + p.rules.length, 0), chars: sscript.length, bytes: sbytes,
-        charsPerSec: Math.round(r2.charsPerSec), wallCharsPerSec: Math.round(r2.wallCharsPerSec), mbPerSec: +smb.toFixed(2), findings: r2.result });
-      console.log(`lintText (all packs) on the recorded sessions' speech, ${(sbytes / 1e6).toFixed(2)} MB: ${smb.toFixed(2)} MB/s, ${r2.result} findings`);
-    } else console.log('\nlintText scenario skipped: lintText / recommended not exported by the built packages');
+    const out = execFileSync(process.execPath, [root + 'bench/lib/lint-child.mjs', '--rounds', String(ROUNDS), '--sample-ms', String(SAMPLE_MS), '--bytes', String(LINT_BYTES)],
+      { encoding: 'utf8', timeout: 600_000, maxBuffer: 1 << 20 });
+    const res = JSON.parse(out.trim().split('\n').pop());
+    if (res.skipped) console.log(`\nlintText scenario skipped: ${res.skipped}`);
+    else {
+      scenarios.push(...res.scenarios);
+      for (const line of res.lines) console.log(line);
+    }
   } catch (e) {
-    console.log(`\nlintText scenario skipped: ${e.message.split('\n')[0]}`);
+    console.log(`\nlintText scenario skipped: ${String(e.message).split('\n')[0]}`);
   }
-
   // ---- cold build of the national packs: new Engine({ packs: allPacks }) in fresh processes -----------------
   const code = `
     const t0 = performance.now();

@@ -1,0 +1,88 @@
+#!/usr/bin/env node
+// Full-lint scenarios of bench/matcher.bench.mjs, run in a fresh child process as a user's `liveguard check` runs
+// (the parent's heap holds the peers' 100k-pattern automata; its GCs would be charged to the lint).
+// Prints progress lines and, as its LAST line, one JSON object { scenarios, lines } (or { skipped }).
+//
+//   node bench/lib/lint-child.mjs [--rounds 3] [--sample-ms 100] [--bytes 2000000]
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const args = process.argv.slice(2);
+const opt = (name, dflt) => { const i = args.indexOf(name); return i >= 0 ? Number(args[i + 1]) : dflt; };
+const ROUNDS = Math.max(1, opt('--rounds', 3));
+const SAMPLE_MS = opt('--sample-ms', 100);
+const LINT_BYTES = opt('--bytes', 2_000_000);
+
+/** Best-of-ROUNDS CPU and wall time of fn(text); a sample repeats fn until SAMPLE_MS have passed (one run when slower). */
+function measure(fn, text, warmText) {
+  fn(warmText);
+  let cpu = Infinity, wall = Infinity, result;
+  for (let round = 0; round < ROUNDS; round++) {
+    let reps = 0;
+    const c0 = process.cpuUsage(), w0 = performance.now();
+    do { result = fn(text); reps++; } while (performance.now() - w0 < SAMPLE_MS);
+    const c = process.cpuUsage(c0);
+    cpu = Math.min(cpu, (c.user + c.system) / 1000 / reps);
+    wall = Math.min(wall, (performance.now() - w0) / reps);
+  }
+  return { cpu, wall, result, charsPerSec: text.length / (cpu / 1000), wallCharsPerSec: text.length / (wall / 1000) };
+}
+
+let core, rulesCn;
+try {
+  core = await import(root + 'packages/core/dist/index.js');
+  rulesCn = await import(root + 'packages/rules-cn/dist/index.js');
+} catch (e) {
+  console.log(JSON.stringify({ skipped: `packages not built (${String(e.message).split('\n')[0]})` }));
+  process.exit(0);
+}
+if (typeof core.lintText !== 'function' || !Array.isArray(rulesCn.allPacks)) {
+  console.log(JSON.stringify({ skipped: 'lintText / allPacks not exported by the built packages' }));
+  process.exit(0);
+}
+
+const scenarios = [], lines = [];
+const ruleCount = rulesCn.allPacks.reduce((n, p) => n + p.rules.length, 0);
+// one options object: lintText compiles the engine once per options object, as a caller would
+const options = { packs: rulesCn.allPacks };
+const b0 = performance.now();
+core.lintText('预热', options);
+const firstMs = performance.now() - b0;
+
+// Script-like text: the real sentences of the evaluation set (news, penalty decisions, product pages, quoted rules; about a
+// third violating), one utterance a line, repeated in a fixed shuffled order — the dense worst case.
+const sentences = fs.readFileSync(root + 'fixtures/eval/dev.jsonl', 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).text.replace(/\s+/g, ' '));
+let seed = 7;
+const rnd = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 4294967296);
+const parts = [];
+let size = 0;
+while (size < LINT_BYTES) { const t = sentences[Math.floor(rnd() * sentences.length)]; parts.push(t); size += Buffer.byteLength(t) + 1; }
+const script = parts.join('\n') + '\n';
+const bytes = Buffer.byteLength(script, 'utf8');
+const r = measure((t) => core.lintText(t, options).length, script, script.slice(0, 30_000));
+const mbPerSec = bytes / (r.cpu / 1000) / 1e6;
+scenarios.push({ name: 'lintText-recommended', impl: 'liveguard', patterns: ruleCount, chars: script.length, bytes,
+  charsPerSec: Math.round(r.charsPerSec), wallCharsPerSec: Math.round(r.wallCharsPerSec), mbPerSec: +mbPerSec.toFixed(2), buildMs: +firstMs.toFixed(1), findings: r.result, process: 'fresh child' });
+lines.push(`\nlintText (all packs, ${ruleCount} rules, eval sentences; fresh process) on ${(bytes / 1e6).toFixed(2)} MB: ${mbPerSec.toFixed(2)} MB/s, ${r.result} findings, first call ${firstMs.toFixed(0)} ms`);
+
+// The speech of the recorded live sessions (fixtures/sessions, generated scripts of 3–4 h shows: mostly ordinary selling
+// talk, few findings) — the common case, where per-line cost dominates.
+const speech = [];
+for (const d of fs.readdirSync(root + 'fixtures/sessions')) {
+  const f = root + 'fixtures/sessions/' + d + '/session.jsonl';
+  if (!fs.existsSync(f)) continue;
+  for (const l of fs.readFileSync(f, 'utf8').split('\n')) { if (!l) continue; const e = JSON.parse(l); if (e.type === 'speech') speech.push(e.text); }
+}
+const sparts = [];
+let ssize = 0;
+for (let k = 0; ssize < LINT_BYTES; k++) { const t = speech[k % speech.length]; sparts.push(t); ssize += Buffer.byteLength(t) + 1; }
+const sscript = sparts.join('\n') + '\n';
+const sbytes = Buffer.byteLength(sscript, 'utf8');
+const r2 = measure((t) => core.lintText(t, options).length, sscript, sscript.slice(0, 30_000));
+const smb = sbytes / (r2.cpu / 1000) / 1e6;
+scenarios.push({ name: 'lintText-session-scripts', impl: 'liveguard', patterns: ruleCount, chars: sscript.length, bytes: sbytes,
+  charsPerSec: Math.round(r2.charsPerSec), wallCharsPerSec: Math.round(r2.wallCharsPerSec), mbPerSec: +smb.toFixed(2), findings: r2.result, process: 'fresh child' });
+lines.push(`lintText (all packs; fresh process) on the recorded sessions' speech, ${(sbytes / 1e6).toFixed(2)} MB: ${smb.toFixed(2)} MB/s, ${r2.result} findings`);
+
+console.log(JSON.stringify({ scenarios, lines }));
