@@ -1,7 +1,13 @@
 import { lexiconRule } from '../../../util/lexicon-rule.js';
 import { ASSURANCE, EFFECT_PATTERNS } from '../../../util/claims.js';
+import { categoryOf, foldedView, sentenceAround } from '../../../util/text.js';
 
 const MEDICAL = new Set(['drug-otc', 'drug-rx', 'medical-device']);
+/** A drug's indication as its approved label states it (用于缓解感冒引起的鼻塞等症状, 可以缓解症状): what the product is for,
+ *  not an assertion about how well it works. */
+const INDICATION = /^(?:舒缓|缓解|缓和|改善|减轻|消除)[^，。！？,.!?]{0,4}症状$/;
+/** What turns an indication into an assertion: a promise, an absolute, a speed or a time frame (三天缓解症状, 马上缓解症状). */
+const ASSERTED = /保证|包(?:好|治|你|您|管)|一定|肯定|绝对|百分之?百|100%|彻底|根治|立刻|立即|马上|立马|当天|即刻|秒(?:见效|缓解|止)|[0-9一二三四五六七八九十两几半]+\s*个?(?:天|日|周|月|分钟|小时|疗程)[^，。！？,.!?]{0,6}(?:舒缓|缓解|缓和|改善|减轻|消除)/;
 
 export default lexiconRule({
   id: 'ad-law/drug-device-claims',
@@ -20,6 +26,16 @@ export default lexiconRule({
   terms: [...ASSURANCE, '根治', '药到病除', '包治百病', '治大病', '断根', '除根', '不复发', '永不复发', '治愈率', '有效率', '比西药好', '比进口药好'],
   patterns: [...EFFECT_PATTERNS, /(?:治愈率|有效率|治疗率|预防率)[^，。！？,.!?]{0,4}[0-9]+(?:\.[0-9]+)?%/],
   severityFor: (cat) => (cat && MEDICAL.has(cat) ? 'error' : cat === undefined ? 'warning' : 'skip'),
+  accept(unit, start, end, ctx) {
+    // art 16 bans assertions and guarantees of efficacy, not the indication itself: a drug (or an unnamed product) that
+    // "relieves symptoms" with nothing promised about it states what it is for. A device's relief claims stay reported.
+    const cat = categoryOf(ctx, unit);
+    if (cat === 'medical-device') return true;
+    const v = foldedView(unit);
+    if (!INDICATION.test(v.slice(start, end))) return true;
+    const [s, e] = sentenceAround(v, start, end);
+    return ASSERTED.test(v.slice(s, e));
+  },
   suggestion: { message: { 'zh-CN': '删除疗效和安全性保证，仅使用经审查批准的广告内容，并标明“请按药品说明书或者在药师指导下购买和使用”等忠告语', en: 'Remove efficacy and safety guarantees; use only the approved ad content with the mandatory advisory notice' } },
   examples: {
     violating: [
@@ -31,8 +47,12 @@ export default lexiconRule({
       { text: '2到7天解决腰膝酸软，4到10天解决肾阳虚', category: 'drug-otc' },
       { text: '坚持用，不转阴退款', category: 'medical-device' },
       { text: '你看指南针也在动，这个磁场能改善血液循环', category: 'medical-device' },
+      { text: '这个药吃下去，保证马上缓解症状', category: 'drug-otc' },
+      { text: '这款膏药贴上十分钟就能缓解症状', category: 'drug-otc' },
     ],
     compliant: [{ text: '服药3天症状无缓解，应去医院就诊', category: 'drug-otc' },
+      { text: '本品用于缓解普通感冒及流行性感冒引起的发热、头痛、鼻塞等症状', category: 'drug-otc' },
+      { text: '综合感冒药可以缓解症状，但不能杀死病毒', category: 'drug-otc' },
       { text: '请按药品说明书或者在药师指导下购买和使用', category: 'drug-otc' },
       { text: '请仔细阅读产品说明书或者在医务人员的指导下购买和使用', category: 'medical-device' },
       { text: '这款血压计操作简单，老人也会用', category: 'medical-device' },
@@ -40,8 +60,8 @@ export default lexiconRule({
   },
   guide: {
     requirement: {
-      'zh-CN': '《广告法》第十六条：医疗、药品、医疗器械广告不得含有表示功效、安全性的断言或者保证，不得说明治愈率或者有效率，不得与其他药品、医疗器械的功效和安全性比较，不得利用代言人作推荐、证明；非处方药广告须标明“请按药品说明书或者在药师指导下购买和使用”，个人使用的医疗器械广告须标明“请仔细阅读产品说明书或者在医务人员的指导下购买和使用”。第四十六条：此类广告须事先审查。',
-      en: 'Advertising Law art 16 bans efficacy or safety assertions and guarantees, cure or efficacy rates, comparisons and endorsers in medical, drug and device ads, and requires the advisory notices; art 46 requires prior review.',
+      'zh-CN': '《广告法》第十六条：医疗、药品、医疗器械广告不得含有表示功效、安全性的断言或者保证，不得说明治愈率或者有效率，不得与其他药品、医疗器械的功效和安全性比较，不得利用代言人作推荐、证明；非处方药广告须标明“请按药品说明书或者在药师指导下购买和使用”，个人使用的医疗器械广告须标明“请仔细阅读产品说明书或者在医务人员的指导下购买和使用”。第四十六条：此类广告须事先审查。药品按说明书写明的适应症（“用于缓解……症状”“可以缓解症状”）本身不是断言，不报告；附带保证、“马上”“三天”等时效的才报告。医疗器械的缓解类表述仍然报告。',
+      en: 'Advertising Law art 16 bans efficacy or safety assertions and guarantees, cure or efficacy rates, comparisons and endorsers in medical, drug and device ads, and requires the advisory notices; art 46 requires prior review. A drug\'s indication as its label states it (用于缓解……症状) is not an assertion and is not reported unless a promise or a time frame comes with it; a device\'s relief claims still are.',
     },
     fix: { 'zh-CN': '只讲审查批准的广告内容，删除疗效承诺和治愈率，展示忠告语。', en: 'Use only the approved ad content; remove efficacy promises and rates; show the advisory notice.' },
   },
