@@ -1,6 +1,11 @@
 import { lexiconRule } from '../../../util/lexicon-rule.js';
+import { foldedView, sentenceAround } from '../../../util/text.js';
 
 const BANNED_CATEGORIES = new Set(['tobacco', 'drug-rx']);
+/** The statutory prescription notice (凭医师处方销售、购买和使用; 必须凭执业医师处方才可调配、购买和使用): a label's warning, not a
+ *  promotion — unless the sentence also sells (链接在下面, 下单, a price). */
+const RX_NOTICE = /凭[^，。！？,.!?]{0,16}处方[^。！？!?]{0,12}(?:购买|使用|调配|销售|购药|配药)/;
+const SELLING = /链接|下单|拍下|拍它|去拍|抢购|秒杀|优惠|特价|到手|包邮|库存|[0-9]+\s*(?:元|块)/;
 
 export default lexiconRule({
   id: 'ad-law/tobacco-rx-breastmilk-bans',
@@ -27,6 +32,13 @@ export default lexiconRule({
     // smoking sold to pupils (在学校偷着抽不容易被老师发现)
     /(?:在学校|校园里|上课|学生|老师)[^。！？!?]{0,8}(?:偷着|偷偷|悄悄)(?:抽|吸)|(?:偷着|偷偷|悄悄)(?:抽|吸)[^。！？!?]{0,12}(?:老师|家长|爸妈)(?:发现|闻到|知道)/,
     /(?:软中华|硬中华|中华烟|玉溪|芙蓉王|黄鹤楼|利群|云烟|苏烟|红塔山|红双喜|娇子)[^，。！？,.!?]{0,8}[0-9]+\s*(?:元|块)?\s*(?:[/／每一]\s*)?条/],
+  accept(unit, start, end) {
+    const v = foldedView(unit);
+    if (!v.slice(start, end).startsWith('处方药')) return true;
+    const [s, e] = sentenceAround(v, start, end);
+    const sentence = v.slice(s, e);
+    return !RX_NOTICE.test(sentence) || SELLING.test(sentence);
+  },
   messages: {
     bannedListing: { 'zh-CN': '“{{category}}”类商品不得通过网络直播推销或发布广告', en: '"{{category}}" goods may not be promoted or advertised online' },
   },
@@ -35,13 +47,13 @@ export default lexiconRule({
     if (cat && BANNED_CATEGORIES.has(cat)) ctx.report({ messageId: 'bannedListing', data: { category: cat }, event });
   },
   examples: {
-    violating: ['在学校偷着抽不容易被老师发现，不是那种很呛的烟味', '这款电子烟口感很顺，链接在下面', '便携式烟丝，厂家直销，牌子齐全', '软中华批发价280元/条', '有机尼古丁盐配方，击喉感更柔顺', '水果味雾化油，高浓度，直接拍', '这个奶粉营养比母乳还全', { listing: { title: '某某牌电子烟套装', category: 'tobacco' } }],
-    compliant: ['婴儿最佳食品是母乳，本品适用于不能母乳喂养的情况', '禁止向未成年人发送任何形式的烟草广告', '这款真皮腰带199元一条', { listing: { title: '维生素C咀嚼片', category: 'health-food', description: '保健食品不是药物，不能代替药物治疗疾病' } }],
+    violating: ['在学校偷着抽不容易被老师发现，不是那种很呛的烟味', '这款电子烟口感很顺，链接在下面', '便携式烟丝，厂家直销，牌子齐全', '软中华批发价280元/条', '有机尼古丁盐配方，击喉感更柔顺', '水果味雾化油，高浓度，直接拍', '这个奶粉营养比母乳还全', '这是处方药，凭处方购买，链接在下面', '这款处方药今天特价99元', { listing: { title: '某某牌电子烟套装', category: 'tobacco' } }],
+    compliant: ['婴儿最佳食品是母乳，本品适用于不能母乳喂养的情况', '禁止向未成年人发送任何形式的烟草广告', '这款真皮腰带199元一条', '本品属于处方药，必须凭执业医师处方才可调配、购买和使用', '处方药，凭医师处方销售、购买和使用', { listing: { title: '维生素C咀嚼片', category: 'health-food', description: '保健食品不是药物，不能代替药物治疗疾病' } }],
   },
   guide: {
     requirement: {
-      'zh-CN': '《广告法》第二十二条禁止在大众传播媒介、公共场所发布烟草广告；第十五条禁止处方药在大众传播媒介发布广告（仅可在指定医学药学专业刊物发布）；第二十条禁止发布声称全部或部分替代母乳的婴儿乳制品广告。《互联网广告管理办法》第六条：不得在互联网上发布烟草（含电子烟）广告和处方药广告。',
-      en: 'Advertising Law arts 22 (tobacco), 15 (prescription drugs) and 20 (breast-milk substitutes); Internet Advertising Measures art 6 (no online tobacco incl. e-cigarette or Rx ads).',
+      'zh-CN': '《广告法》第二十二条禁止在大众传播媒介、公共场所发布烟草广告；第十五条禁止处方药在大众传播媒介发布广告（仅可在指定医学药学专业刊物发布；药品标签上的处方药忠告语“凭医师处方销售、购买和使用”本身不报告，同句在推销的仍报告）；第二十条禁止发布声称全部或部分替代母乳的婴儿乳制品广告。《互联网广告管理办法》第六条：不得在互联网上发布烟草（含电子烟）广告和处方药广告。',
+      en: 'Advertising Law arts 22 (tobacco), 15 (prescription drugs; the label\'s own notice 凭医师处方销售、购买和使用 is not reported unless the sentence sells) and 20 (breast-milk substitutes); Internet Advertising Measures art 6 (no online tobacco incl. e-cigarette or Rx ads).',
     },
     fix: { 'zh-CN': '下架相关商品，删除替代母乳的表述。', en: 'Remove the goods and any breast-milk substitution claims.' },
   },
