@@ -28,7 +28,7 @@ export const DISEASES = [
   '心脑血管疾病', '心血管疾病', '脑血管疾病', '动脉硬化', '动脉粥样硬化', '静脉曲张', '心绞痛', '心律不齐', '心衰', '脑供血不足', '肾结石', '胆结石', '结石', '甲亢', '甲减',
   '更年期综合征', '不孕不育', '不孕', '阳痿', '早泄', '肾虚', '肾亏', '月经不调', '痛经', '乳腺增生', '子宫肌瘤', '宫颈糜烂', '口腔溃疡', '牙周炎', '牙龈出血', '咽炎',
   '感冒', '咳嗽', '偏头痛', '腰椎间盘突出', '骨质增生', '肩周炎', '老寒腿', '类风湿', '痔疮', '肠炎', '结肠炎', '肝硬化', '肾衰竭', '耳鸣', '飞蚊症', '干眼症',
-  '并发症', '后遗症', '慢性病', '消化不良', '发炎', '消渴', '萎缩症', '畏寒', '栓塞', '栓堵', '脑萎缩', '肌肉萎缩', '神经退化', '退化性疾病', '牙周病', '牙周问题', '掉发', '水肿', '囊肿', '息肉', '肌瘤', '所有疾病', '一切疾病', '各种疾病', '流感', '癫痫', '多动症', '抑郁症', '老花眼', '弱视', '疱疹', '银屑病', '牛皮癣', '灰指甲', '狐臭', '口臭', '幽门', '尿酸高', '糖尿病足',
+  '并发症', '后遗症', '慢性病', '消化不良', '发炎', '消渴', '萎缩症', '畏寒', '栓塞', '栓堵', '脑萎缩', '肌肉萎缩', '神经退化', '退化性疾病', '牙周病', '牙周问题', '掉发', '水肿', '囊肿', '息肉', '肌瘤', '所有疾病', '一切疾病', '各种疾病', '流感', '癫痫', '多动症', '抑郁症', '老花眼', '弱视', '疱疹', '银屑病', '牛皮癣', '灰指甲', '狐臭', '口臭', '幽门', '尿酸高', '糖尿病足', '宫寒',
 ];
 /** Words that make a non-drug look like a drug or a device. */
 export const DRUG_CONFUSION = [
@@ -102,7 +102,7 @@ export const EFFECT_PATTERNS: RegExp[] = [
   // an exercise's effect promised by a food or device (等于熟睡中完成40分钟跳绳, 走路30分钟就像跑步1小时, 带来运动的效果)
   /(?:等于|相当于|就像|如同|等同于?)[^，。！？,.!?]{0,10}(?:[0-9一二三四五六七八九十两几半]+\s*(?:分钟|小时|公里)[^，。！？,.!?]{0,2}(?:跳绳|慢跑|跑步|健美操|游泳|运动|健身)|(?:跳绳|慢跑|跑步|健美操|游泳|运动|健身)\s*[0-9一二三四五六七八九十两几半]+\s*(?:分钟|小时|公里))|(?:带来|达到)[^，。！？,.!?]{0,4}运动的?效果/,
   // sexual function named without the disease word (久勃难软, 硬度不足, 重现男人雄风)
-  /勃起|久勃|硬度不足|举而不坚|重(?:振|现|展|拾)[^，。！？,.!?]{0,3}雄风|(?:增大|增粗|加长|变大|变粗)[^，。！？,.!?]{0,4}(?:生殖器|阴茎|男性器官)/,
+  /勃起|久勃|硬度不足|举而不坚|(?:持久|延时)[^，。！？,.!?]{0,4}(?:高潮|不泄|不射)|高潮不断|重(?:振|现|展|拾)[^，。！？,.!?]{0,3}雄风|(?:增大|增粗|加长|变大|变粗)[^，。！？,.!?]{0,4}(?:生殖器|阴茎|男性器官)/,
   // a long life promised (长生不老, 不老药, 健康过百岁, 活到一百岁): a claim for any goods, not a food-only efficacy assertion
   /长生不老|不老(?:药|仙丹|神药|仙药)|长生仙丹|(?:健康|活)过百岁|活到(?:一百|百|[0-9]{2,3})岁|(?:能|都能|至少|保证|让[你您]|包[你您]|准能)活到(?:[0-9]{2,3}|[七八九]十[一二三四五六七八九]?|一百|百)/,
   // developed against a disease or a germ (针对HPV病毒研发); a saviour of a disease group or an organ (三高老人的大救星, 心脑血管的保护神)
@@ -112,6 +112,12 @@ export const EFFECT_PATTERNS: RegExp[] = [
   // a procedure without recovery time (无恢复期, 立即恢复正常生活, 不会耽误正常生活)
   /(?:无|没有|不需要?|无需|无须)恢复期|(?:立即|马上|当天|即可|就可以|就能)恢复正常的?(?:生活|工作|上班)|不(?:会)?(?:耽误|影响)正常的?(?:生活|工作|上班)/,
   /(?:烟|肺|肠|宿)毒[^，。！？,.!?]{0,2}排|黑肺|洗[^，。！？,.!?]{0,3}肺/,
+  // damp driven out (告别坏湿气, 湿气排出): the TCM treatment 祛湿 in other words
+  /(?:告别|赶走|排出|排走|去除|祛除|清除|祛)[^，。！？,.!?]{0,3}湿气|湿气[^，。！？,.!?]{0,3}(?:排出|排走|去除|没了|全无)/,
+  // a disease however severe (再厉害的滑膜炎积液, 再顽固的失眠): the promise of a cure
+  /再(?:厉害|严重|顽固|难治|难缠|多年)的[^，。！？,.!?]{0,8}(?:炎|病|痛|症|结节|积液|湿疹|失眠|便秘)/,
+  // height gained in a time frame (三个月长高3厘米, 一个月长了5-8cm); the growth verb is required: a size chart reads 3个月 身高59-66cm
+  /[0-9一二三四五六七八九十两几半]+\s*个?(?:天|周|月|年)[^，。！？,.!?]{0,4}?(?:长高了?|增高了?|长了|高了)\s*[0-9]+(?:\.[0-9]+)?(?:\s*[-~到至]\s*[0-9]+(?:\.[0-9]+)?)?\s*(?:cm|CM|厘米|公分)/,
   // a therapeutic action on an organ, a body system or a disease marker (修复眼角膜, 软化血管, 促进伤口愈合); not
   // the health functions a health food may have approved (免疫力, 睡眠, 体质: EFFICACY_ASSERTIONS), nor skin care
   /(?:修复|改善|调节|促进|降低|预防|抑制|缓解|消除|清理|清除|乳化|分解|疏通|软化|激活|刺激|增强|再生|恢复|强健|加快|加速|提高)[^，。！？,.!?]{0,3}(?:血液流速|血流速度|生殖系统|生殖能力|性功能|心肺功能|眼角膜|角膜|视网膜|视神经|神经|脑细胞|受损细胞|肝脏|肝功能|肝细胞|肾脏|肾功能|胃黏膜|肠黏膜|肺功能|心脏|心肌|心脑血管|血管|血液循环|微循环|造血功能|骨密度|骨骼|关节|软骨|前列腺|卵巢|子宫|甲状腺|内分泌|胰岛|伤口|创面|炎症|病变|病灶|血压|血糖|血脂|尿酸|胆固醇|甘油三酯|三酸甘油脂|三酸甘油酯)/,
@@ -131,6 +137,8 @@ export const EFFICACY_ASSERTIONS = [
   '一觉到天亮', '一觉睡到天亮', '倒头就睡', '沾枕就睡', '蜕变', '脱胎换骨', '逆龄', '冻龄', '返老还童', '年轻十岁', '年轻了十岁', '延缓衰老', '抗衰老', '抗衰',
   '清除自由基', '延年益寿', '长命百岁', '精力充沛', '浑身有劲', '喝它就行', '吃它就行', '喝它就好', '吃它就好', '喝了就好', '吃了就好', '调理身体', '调理体质',
   '改善体质', '增强体质', '增强抵抗力', '提高抵抗力', '补气血', '补气养血', '养胃', '护胃', '调理肠胃', '促消化', '促进消化', '助消化', '帮助消化', '缓解疲劳', '缓解体力疲劳', '抗疲劳', '保障睡眠', '暖宫', '护眼', '明目', '健脑', '抗氧化', '提升记忆', '记忆提升', '增强记忆', '改善记忆', '提高记忆力', '增强记忆力', '益智', '助眠', '安神', '排宿便',
+  // beauty and hair from inside (美容养颜, 乌发) and a child's height (身高管理, 为骨骼生长提供动力): functions no ordinary food has
+  '养颜', '美容养颜', '乌发', '抚平痘印', '痘印抚平', '淡化痘印', '去痘印', '身高管理', '骨骼生长', '身高潜能', '长高潜能',
 ];
 /** "No side effects": a food or cosmetic that claims it speaks as a medicine. */
 export const SIDE_EFFECT_CLAIMS = ['无任何毒副作用', '没有任何毒副作用', '没有毒副作用', '无副作用', '没有副作用', '零副作用', '无毒副作用', '绝无副作用', '毫无副作用', '没有任何副作用', '无任何副作用', '无不良反应', '没有不良反应'];
@@ -147,15 +155,19 @@ export const MEDICAL_EXEMPT = [
 ];
 
 // A disease the sentence calls incurable is described, not claimed (糖尿病是不能根治的) — unless the sentence also sells
-// something (医院都治不好，我们的茶能调理 stays a claim)
+// something (医院都治不好，我们的茶能调理 stays a claim); so is a person's illness told (below)
 const DISEASE_SET = new Set(DISEASES.map(normalizeTerm));
 const INCURABLE = /(?:无法|不能|不可能?|难以|没法|没办法)(?:被)?(?:彻底)?(?:治愈|根治|治好|痊愈)|治不好|不可治愈|(?:并非|不是)[^，。！？,.!?]{0,12}就能(?:预防|治好|治愈|根治)/;
 const SELLING = /这款|这个产品|我们的|我们家|咱们家|咱家|本品|本产品|下单|链接|拍下|购买|买/;
 // Text that names itself a drug (该药品适用于…, 本品属于处方药) is a drug's information, ad-law/drug-device-claims' matter,
 // when no category says otherwise
 const SELF_DRUG = /(?:该|本|此)(?:药品|药物)|(?:本品|该品|本药)(?:属于|是|为)(?:处方|非处方)药/;
+// Someone's illness told (妈妈得了糖尿病, 我父亲确诊了脑梗): the disease is what happened to a person, not what goods do —
+// unless the sentence sells or the goods act in it (得了高血压，喝了我们的茶就稳了 stays a claim)
+const GOT_ILL = /(?:我|妈妈|母亲|父亲|爸爸|老爸|老妈|老伴|爷爷|奶奶|外公|外婆|姥姥|姥爷|家人|朋友|同事|邻居|亲戚|孩子|儿子|女儿|老公|老婆|丈夫|妻子|他|她)[^，。！？,.!?]{0,3}(?:得了|患了|患有|确诊了?|查出了?|诊断出|罹患)/;
+const GOODS_ACT = /(?:吃|喝|用|服|贴|戴|涂)(?:了)?(?:这|它|我们|咱|本品)|这款|这个产品/;
 /** Is the disease or treatment word at [start, end) part of a description (a drug's own information with no category set,
- *  a disease called incurable by a sentence that sells nothing), not a claim for the goods? Shared by the medical-claim and
+ *  a disease called incurable or a person's illness told by a sentence that sells nothing), not a claim for the goods? Shared by the medical-claim and
  *  elderly-inducement rules, so the two agree. */
 export function describedNotClaimed(unit: TextUnit, start: number, end: number, category: string | undefined): boolean {
   const v = foldedView(unit);
@@ -163,5 +175,6 @@ export function describedNotClaimed(unit: TextUnit, start: number, end: number, 
   // perf: called for every hit of two rules; the rare sentence form first, the normalised term (a normaliser run) last
   const [s, e] = sentenceAround(v, start, end);
   const sentence = v.slice(s, e);
-  return INCURABLE.test(sentence) && !SELLING.test(sentence) && DISEASE_SET.has(normalizeTerm(v.slice(start, end)));
+  if (!INCURABLE.test(sentence) && !GOT_ILL.test(sentence)) return false;
+  return !SELLING.test(sentence) && !GOODS_ACT.test(sentence) && DISEASE_SET.has(normalizeTerm(v.slice(start, end)));
 }

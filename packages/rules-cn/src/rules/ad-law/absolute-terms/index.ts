@@ -18,10 +18,15 @@ const PROHIBITIVE_AFTER = /^(?:不允许|不可以|不能|禁止|不要|不得|�
 const MATERIAL_AFTER = /^(?:纯(?!天然|植物|中药|草本|绿色|无添加)|[棉麻丝毛绒]|羊毛|羊绒|蚕丝|真丝|涤纶|聚酯|原浆|果汁|鲜榨|新疆|澳洲|进口|全新|正品|回收)/;
 // Efficacy in medicine, health or finance: the 2023 guide gives no first-offence leniency there.
 const EFFICACY = /治疗|治愈|根治|疗效|药效|病|癌|血压|血糖|血脂|血栓|抗炎|消炎|免疫|见效|有效率|收益|回报|回本|理财|投资|保本|升值|增值|赚/;
+const TOP_CUE = /top/i;
+// A goal or an attitude, not a claim about goods (ad-absolute-guide-2023 exemption 2: 追求最好的服务, 您的满意是我们最大的追求,
+// 致力打造…最高的酒店): a superlative after a verb of striving in its clause, or naming what the business strives for.
+const GOAL_BEFORE = /(?:致力|追求|力争|立志|争做|争创|力求|志在|努力(?:成为|打造|做到|做)|目标是|愿景是|使命是|梦想是)[^，。！？,.!?]{0,12}$/;
+const GOAL_AFTER = /^的?(?:追求|心愿|愿望|荣幸|目标|梦想|动力|使命|宗旨|心意|诚意|期待|期望|骄傲|欣慰)/;
 const HIGH_RISK_CATEGORIES = new Set(['health-food', 'drug-otc', 'drug-rx', 'medical-device', 'special-medical-food', 'finance', 'infant-formula']);
 
 // …and "nobody beats it" (没有人做得比它更强, 找不到比这款更好的): a superlative without 最
-const PATTERNS = /(?<![0-9.])100\s*[%％]|(?:全网|全国|全球|全世界|行业内?|史上|业内|宇宙)最[\u4e00-\u9fa5]{1,3}|(?:没有|没)(?:人|谁|哪个|哪家|任何(?:人|一家|品牌|产品|一款))[^，。！？,.!?]{0,10}比(?:它|我们|我家|咱家|这款|这个|我)[^，。！？,.!?]{0,3}(?:更|还)(?:好|强|厉害|专业|便宜|低)|找不到比[^，。！？,.!?]{1,8}(?:更|还)(?:好|强|便宜|低)的?/g;
+const PATTERNS = /(?<![0-9.])100\s*[%％]|(?:全网|全国|全球|全世界|行业内?|史上|业内|宇宙)最[\u4e00-\u9fa5]{1,3}|(?:全网|全国|全球|全世界|世界|行业内?|业内|国内|国际|亚洲)的?\s*[Tt][Oo][Pp](?![A-Za-z0-9])|(?:没有|没)(?:人|谁|哪个|哪家|任何(?:人|一家|品牌|产品|一款))[^，。！？,.!?]{0,10}比(?:它|我们|我家|咱家|这款|这个|我)[^，。！？,.!?]{0,3}(?:更|还)(?:好|强|厉害|专业|便宜|低)|找不到比[^，。！？,.!?]{1,8}(?:更|还)(?:好|强|便宜|低)的?/g;
 
 export default defineCnRule({
   meta: {
@@ -62,7 +67,7 @@ export default defineCnRule({
         // perf: nothing to do without a lexicon hit or a cue of the patterns below (100%, 全网最…); no allocation
         const anyTerm = ctx.hasHits(unit, 'terms');
         const t = unit.text;
-        const cue = t.indexOf('最') >= 0 || t.indexOf('%') >= 0 || t.indexOf('％') >= 0 || t.indexOf('比') >= 0;
+        const cue = t.indexOf('最') >= 0 || t.indexOf('%') >= 0 || t.indexOf('％') >= 0 || t.indexOf('比') >= 0 || TOP_CUE.test(t);
         if (!anyTerm && !cue) return;
         const hits: LexiconHit[] = anyTerm ? ctx.hits(unit, 'terms') : [];
         const v = foldedView(unit);
@@ -98,6 +103,10 @@ export default defineCnRule({
           // single morphemes inside another word: 极致 in 积极致力, 首发 in 首发货
           if (h.end - h.start <= 2 && !startsWord(v, h.start, h.end)) continue;
           if (isNotAClaim(unit, h.start, h.end)) continue;
+          if (GOAL_AFTER.test(after) || GOAL_BEFORE.test(v.slice(Math.max(0, h.start - 20), h.start))) {
+            // (a goal about efficacy or returns is still about the goods: 致力打造降糖效果最好的产品)
+            if (!((cat && HIGH_RISK_CATEGORIES.has(cat)) || (efficacy ??= EFFICACY.test(v)))) continue;
+          }
           // a question is not a claim (天然乳胶枕100%除螨?)
           if (inUnansweredQuestion(v, h.start, h.end)) continue;
           const high = (cat && HIGH_RISK_CATEGORIES.has(cat)) || (efficacy ??= EFFICACY.test(v));
@@ -126,10 +135,15 @@ export default defineCnRule({
       '这是国家批准的蓝帽子产品，效果最好',
       { text: '唯一一个真正解决血栓问题的产品', category: 'health-food' },
       '100%纯天然，百分百好用',
+      '以天然牧场鲜奶为原料，采用世界TOP的工艺精制而成',
+      { text: '我们致力于打造降血糖效果最好的产品', category: 'food' },
       { text: '纯植物萃取，绝无添加', category: 'cosmetics' },
     ],
     compliant: [
       '如在该时间段出现多个价格，则以其中最低者为打折基准价',
+      '您的满意是我们最大的追求，期待您再次光临',
+      '本店致力于为顾客提供最贴心的服务',
+      '这款手机在全国TOP100品牌榜上排名第57位',
       '天然乳胶枕100%除螨？',
       '没有人比你更了解自己的皮肤',
       '控制血压最好联合用药',

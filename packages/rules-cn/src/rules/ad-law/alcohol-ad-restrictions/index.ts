@@ -23,6 +23,8 @@ export default lexiconRule({
   patterns: [/(?:我|咱|咱们|大家|一起)(?:先|来|现在|今天|就)?(?:来)?(?:品尝|品鉴|尝尝|尝一口|试喝|喝一口|喝上一口|抿一口|干一杯|喝一杯)/,
     // health effects of drinking (art 23(4)): 喝了能活血, 每天喝点养生
     /(?:喝|饮)[^，。！？,.!?]{0,4}(?:养生|养胃|活血|通络|助眠|暖身|驱寒|美容养颜|延年益寿|长寿|软化血管|降血压|降血脂)/,
+    // the liquor itself said to be healthy (黄酒不伤脾胃、健康养生; 女性经常饮用能起到美容养颜的作用)
+    /酒(?![店楼吧席精窝])[^。！？!?]{0,24}(?:养生|养胃|护胃|不伤(?:脾)?胃|活血|通络|驱寒|美容养颜|养颜|延年益寿|软化血管|降血压|降血脂)/,
     // a long life from the drink (喝了…白酒，大家至少活到九十九)
     /(?:喝|饮)[^。！？!?]{0,12}(?:能|都能|至少|保证|准能)活到/],
   requires: /酒|喝|杯|饮/,
@@ -38,8 +40,8 @@ export default lexiconRule({
   },
   suggestion: { message: { 'zh-CN': '只展示酒品本身，提示“未成年人请勿饮酒，理性饮酒”', en: 'Show the product only and add "no drinking for minors; drink responsibly"' } },
   examples: {
-    violating: [{ text: '喝了这白酒，大家至少活到九十九', category: 'food' }, { text: '这酒喝了解乏，第二天照样精神', category: 'food' }, { text: '春日游，碰杯正当时', category: 'alcohol' }, { text: '家人们我先干一杯，这酒喝完浑身有劲', category: 'alcohol' }, { text: '下班来两口酒，压力全没了', category: 'alcohol' }, '这酒越喝越精神', { text: '这酒每天喝点能活血通络', category: 'alcohol' }, { text: '今天我来品尝一款新的精酿啤酒', category: 'food' }],
-    compliant: [{ text: '酒店早餐很丰富，住一晚正好解乏', category: 'food' }, { text: '宣传内容中大量出现酒驾的不良示范', category: 'food' }, { text: '未成年人请勿饮酒，理性饮酒', category: 'alcohol' }, { text: '这款酒是53度酱香型，500毫升', category: 'alcohol' }, { text: '这款茶喝了解乏', category: 'food' }, { text: '我先尝一口这个酸奶，很醇厚', category: 'food' }, '喝茶属于日常饮品，能暖身'],
+    violating: [{ text: '喝了这白酒，大家至少活到九十九', category: 'food' }, { text: '这酒喝了解乏，第二天照样精神', category: 'food' }, { text: '春日游，碰杯正当时', category: 'alcohol' }, { text: '家人们我先干一杯，这酒喝完浑身有劲', category: 'alcohol' }, { text: '下班来两口酒，压力全没了', category: 'alcohol' }, '这酒越喝越精神', { text: '这酒每天喝点能活血通络', category: 'alcohol' }, { text: '今天我来品尝一款新的精酿啤酒', category: 'food' }, { text: '黄酒低度微醺，不伤脾胃，健康养生', category: 'alcohol' }, { text: '这款黄酒是女性养颜的佳品，经常饮用能促进美容养颜', category: 'food' }],
+    compliant: [{ text: '酒店早餐很丰富，住一晚正好解乏', category: 'food' }, { text: '宣传内容中大量出现酒驾的不良示范', category: 'food' }, { text: '未成年人请勿饮酒，理性饮酒', category: 'alcohol' }, { text: '这款酒是53度酱香型，500毫升', category: 'alcohol' }, { text: '这款茶喝了解乏', category: 'food' }, { text: '我先尝一口这个酸奶，很醇厚', category: 'food' }, '喝茶属于日常饮品，能暖身', { text: '酒店提供养生早餐和温泉', category: 'food' }, { text: '这款黄酒是绍兴产的，12度，理性饮酒', category: 'alcohol' }],
   },
   guide: {
     requirement: {
