@@ -184,6 +184,9 @@ const META_CUES = [
   // regulation wording (处方药只准在专业性医药报刊…, 大众传播媒介), a practice's risks told (私下交易存在多重风险), a buyer's story
   // of what a seller did (居然说…, 说好返现，结果没见返现)
   '只准(?:在|于|许|予)', '大众传播媒介', '存在[^，。！？,.!?]{0,16}风险', '(?:居然|竟然)(?:说|要|让|叫)', '结果[^。！？!?]{0,16}(?:没见|没有收到|没收到|没给|不给|没返|不返)',
+  // a buyer's own review, in the first person (我买的…, 收到货…, 卖家态度…, 差评): an opinion, not the seller's ad — not the host
+  // relaying buyers (姐妹们收到货都说…, which stays the seller's testimony)
+  '(?:我|俺)[^，。！？,.!?]{0,4}(?:买了|买的|收到了?货|收到的|下单了|拍了|入手了?)', '(?:卖家|店家)[^，。！？,.!?]{0,6}(?:说|回复)', '差评', '懒得(?:换|退)', '(?:下次|以后)(?:还会?|再也不)(?:来|买|光顾)',
 ];
 // regulation text: numbered items "（一）…；" and articles "第十二条 …"
 // (regulation numbering is anchored at the sentence start; it has no literal, so it is tested on its own below)
