@@ -136,6 +136,8 @@ export default defineCnRule({
       { text: '唯一一个真正解决血栓问题的产品', category: 'health-food' },
       '100%纯天然，百分百好用',
       '以天然牧场鲜奶为原料，采用世界TOP的工艺精制而成',
+      '这款精华是去年的断货王，今年又卖爆了',
+      { text: '资金由第三方托管，万无一失', category: 'finance' },
       { text: '我们致力于打造降血糖效果最好的产品', category: 'food' },
       { text: '纯植物萃取，绝无添加', category: 'cosmetics' },
     ],
