@@ -189,6 +189,8 @@ const META_CUES = [
   // host relaying buyers (姐妹们收到货都说…, which stays the seller's testimony)
   '我买了|我买的|俺买了|俺买的|我收到货|我下单了|我入手了|我之前买|我上次买|我昨天买|我前几天买', '(?:卖家|店家)[^，。！？,.!?]{0,6}(?:说|回复)', '差评', '懒得换|懒得退',
   '下次还会来|下次还来|下次还会买|下次还买|以后还会来|以后还会买|下次再也不|以后再也不|下次还会光顾',
+  // a forum post (楼主…) and statute text granting a right (专利权人有权…)
+  '楼主', '有权(?!威|益)',
 ];
 // regulation text: numbered items "（一）…；" and articles "第十二条 …"
 // (regulation numbering is anchored at the sentence start; it has no literal, so it is tested on its own below)
@@ -271,7 +273,7 @@ export function isMetaDiscourse(unit: TextUnit, start: number, end: number): boo
 
 /** Conditional advice makes a disease word in its clause a warning, not a claim (有病请遵医嘱, 高血压患者请在医生指导下食用). */
 // (not 去医院/身体不适: "吃了再也不用去医院", "身体不适的吃这个就好" are claims)
-const CONDITIONAL_ADVICE = /咨询[^，。！？,.!?]{0,4}(?:医生|医师|药师)|寻求[^，。！？,.!?]{0,8}治疗|遵医嘱|应谨慎|要谨慎|需谨慎|应当谨慎|请就医|及时就医|在医生指导下|医师指导下|药师指导下|在(?:医生|医师|药师)的指导下|(?:建议|应|应当|应该|请|及时|尽早|及早|尽快)[^，。！？,.!?]{0,4}(?:去|到)医院(?:检查|就诊|治疗|就医)|如有不适|患者慎用|患者慎食|患者禁用|患者不宜|人群慎用|人群不宜|不适宜人群|不适用人群/;
+const CONDITIONAL_ADVICE = /(?:咨询|询问|请教|问问)[^，。！？,.!?]{0,4}(?:医生|医师|药师)|寻求[^，。！？,.!?]{0,8}治疗|遵医嘱|应谨慎|要谨慎|需谨慎|应当谨慎|请就医|及时就医|在医生指导下|医师指导下|药师指导下|在(?:医生|医师|药师)的指导下|(?:建议|应|应当|应该|请|及时|尽早|及早|尽快)[^，。！？,.!?]{0,4}(?:去|到)医院(?:检查|就诊|治疗|就医)|如有不适|患者慎用|患者慎食|患者禁用|患者不宜|人群慎用|人群不宜|不适宜人群|不适用人群/;
 export function isConditionalAdvice(unit: TextUnit, start: number, end: number): boolean {
   const v = foldedView(unit);
   const [s, e] = clauseAround(v, start, end);

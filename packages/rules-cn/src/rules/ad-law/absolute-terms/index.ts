@@ -6,11 +6,11 @@ import { ABSOLUTE_EXEMPT, ABSOLUTE_TERMS } from './terms.js';
 // 最佳/最好 followed by a way of using the product is a consumption tip (ad-absolute-guide-2023 exemption 3(b)).
 const TIP_AFTER = /^(?:的?(?:食用|饮用|赏味|使用|保存|储存|观看|显示|浏览|冲泡|佩戴|穿着|搭配|口感温度|温度|时间|时机|方法|方式))/;
 // 最好 as advice ("had better"): followed by a verb, not by 的/用/吃 (the adjective "best").
-const ADVICE_AFTER = /^(?:[在先别放趁提避还能选不要再多少每早晚去来给让把用温冷冻密常及尽当]|冷藏|饭后|饭前|咨询|遵医嘱|联合|配合|结合|分开|间隔|坚持|定期|按时|按照|适量|适当|听从|就医|备)/;
+const ADVICE_AFTER = /^(?:[在先别放趁提避还能选不要再多少每早晚去来给让把用温冷冻密常及尽当]|冷藏|饭后|饭前|咨询|询问|请教|问问|遵医嘱|联合|配合|结合|分开|间隔|坚持|定期|按时|按照|适量|适当|听从|就医|备)/;
 const ADVICE_NOT = /^(?:用的|用[，。！!?？,]|用$|看|吃|喝|穿|闻|玩|卖|的)/;
 // 最高/最低/最大/最多 + a figure or a limit is a statement of a bound (最高立减50, 最高一次打赏9万元), and 最低者 "the lowest
 // of them" is a rule's wording (以其中最低者为基准价): not claims.
-const BOUND_AFTER = /^(?:[0-9可减立返抵达为至者]|一次|一单|一天|一年|不超过)/;
+const BOUND_AFTER = /^(?:[0-9可减立返抵达为至者]|一次|一单|一天|一年|不超过|(?:补贴|优惠|减免|返现|奖励|提现|充值|消费|起购|购买|支付)\s*[0-9])/;
 // 第一 followed by a classifier is an ordinal (第一款, 第一种); the exempt lexicon lists the common ones.
 const ORDINAL_AFTER = /^(?:[0-9个次步天批件款位条号点眼口期单轮波排层章季周年代届遍份瓶盒袋箱支套杯组种类手节课集]|时间|印象|阶段)/;
 const PROHIBITIVE_AFTER = /^(?:不允许|不可以|不能|禁止|不要|不得|不行)/;
@@ -26,7 +26,7 @@ const GOAL_AFTER = /^的?(?:追求|心愿|愿望|荣幸|目标|梦想|动力|使
 const HIGH_RISK_CATEGORIES = new Set(['health-food', 'drug-otc', 'drug-rx', 'medical-device', 'special-medical-food', 'finance', 'infant-formula']);
 
 // …and "nobody beats it" (没有人做得比它更强, 找不到比这款更好的): a superlative without 最
-const PATTERNS = /(?<![0-9.])100\s*[%％]|(?:全网|全国|全球|全世界|行业内?|史上|业内|宇宙)最[\u4e00-\u9fa5]{1,3}|(?:全网|全国|全球|全世界|世界|行业内?|业内|国内|国际|亚洲)的?\s*[Tt][Oo][Pp](?![A-Za-z0-9])|(?:没有|没)(?:人|谁|哪个|哪家|任何(?:人|一家|品牌|产品|一款))[^，。！？,.!?]{0,10}比(?:它|我们|我家|咱家|这款|这个|我)[^，。！？,.!?]{0,3}(?:更|还)(?:好|强|厉害|专业|便宜|低)|找不到比[^，。！？,.!?]{1,8}(?:更|还)(?:好|强|便宜|低)的?/g;
+const PATTERNS = /(?<![0-9.])100\s*[%％]|(?:全网|全国|全球|全世界|行业内?|史上|业内|宇宙)最[\u4e00-\u9fa5]{1,3}|(?:全网|全国|全球|全世界|世界|行业内?|业内|国内|国际|亚洲)的?\s*[Tt][Oo][Pp](?![A-Za-z0-9])|(?:没有|没)(?:人|谁|哪个|哪家|任何(?:人|一家|品牌|产品|一款))[^，。！？,.!?]{0,10}比(?:它|我们|我家|咱家|这款|这个|我)[^，。！？,.!?]{0,3}(?:更|还)(?:好|强|厉害|专业|便宜|低)|找不到比[^，。！？,.!?]{1,8}(?:更|还)(?:好|强|便宜|低)的?|(?:全球|全国|全世界|世界上|国内|行业内?)[^。！？!?]{0,20}只有[^，。！？,.!?]{0,12}?(?:这)?一(?:家|款|个)/g;
 
 export default defineCnRule({
   meta: {
@@ -67,7 +67,7 @@ export default defineCnRule({
         // perf: nothing to do without a lexicon hit or a cue of the patterns below (100%, 全网最…); no allocation
         const anyTerm = ctx.hasHits(unit, 'terms');
         const t = unit.text;
-        const cue = t.indexOf('最') >= 0 || t.indexOf('%') >= 0 || t.indexOf('％') >= 0 || t.indexOf('比') >= 0 || TOP_CUE.test(t);
+        const cue = t.indexOf('最') >= 0 || t.indexOf('%') >= 0 || t.indexOf('％') >= 0 || t.indexOf('比') >= 0 || t.indexOf('只有') >= 0 || TOP_CUE.test(t);
         if (!anyTerm && !cue) return;
         const hits: LexiconHit[] = anyTerm ? ctx.hits(unit, 'terms') : [];
         const v = foldedView(unit);
@@ -137,6 +137,7 @@ export default defineCnRule({
       '100%纯天然，百分百好用',
       '以天然牧场鲜奶为原料，采用世界TOP的工艺精制而成',
       '这款精华是去年的断货王，今年又卖爆了',
+      '目前全球具备这项技术的，只有我们这一家',
       { text: '资金由第三方托管，万无一失', category: 'finance' },
       { text: '我们致力于打造降血糖效果最好的产品', category: 'food' },
       { text: '纯植物萃取，绝无添加', category: 'cosmetics' },
@@ -144,6 +145,8 @@ export default defineCnRule({
     compliant: [
       '如在该时间段出现多个价格，则以其中最低者为打折基准价',
       '您的满意是我们最大的追求，期待您再次光临',
+      '符合条件的每人最低补贴1000元',
+      '有高血压的老人，最好询问医生之后再做',
       '本店致力于为顾客提供最贴心的服务',
       '这款手机在全国TOP100品牌榜上排名第57位',
       '天然乳胶枕100%除螨？',

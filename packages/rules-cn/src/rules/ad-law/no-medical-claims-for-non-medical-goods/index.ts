@@ -52,7 +52,7 @@ export default lexiconRule({
   examples: {
     violating: [{ text: '减缓粘膜溃疡、预防改善毛囊虫皮肤炎、预防口炎', category: 'other' },
       { text: '黑芝麻核桃粉，乌发养颜', category: 'food' }, { text: '这款奶粉喝三个月长高了3厘米', category: 'food' }, { text: '喝一个月，体内湿气全排出', category: 'food' },
-      { text: '再顽固的失眠，贴一晚就好', category: 'other' }, { text: '玛咖黄精配方，持久不泄', category: 'food' }, { text: '我爸得了糖尿病，喝了我们的茶血糖就稳了', category: 'food' }, { text: '好多姐妹收到货都说祛斑效果很好', category: 'cosmetics' }, { text: '有了南极磷虾油，再也不用担心可怕的栓堵问题', category: 'food' }, { text: '督脉正阳传承了中医经典推拿手法，有排毒除湿、活血化瘀之理疗功效', category: 'other' }, { text: '花青素之王，抗氧化佳品', category: 'food' }, { text: '糖尿病医院都治不好，我们的茶能调理', category: 'food' }, { text: '可以改善便秘吗？A：可以的，活性菌直达肠道', category: 'food' }, { text: '晚上戴8小时，白天恢复1.0高清视力', category: 'other' },
+      { text: '再顽固的失眠，贴一晚就好', category: 'other' }, { text: '玛咖黄精配方，持久不泄', category: 'food' }, { text: '拉肚子腹泻，吃它当天就好', category: 'health-food' }, { text: '用了这个面霜，一周就能消斑', category: 'cosmetics' }, { text: '我爸得了糖尿病，喝了我们的茶血糖就稳了', category: 'food' }, { text: '好多姐妹收到货都说祛斑效果很好', category: 'cosmetics' }, { text: '有了南极磷虾油，再也不用担心可怕的栓堵问题', category: 'food' }, { text: '督脉正阳传承了中医经典推拿手法，有排毒除湿、活血化瘀之理疗功效', category: 'other' }, { text: '花青素之王，抗氧化佳品', category: 'food' }, { text: '糖尿病医院都治不好，我们的茶能调理', category: 'food' }, { text: '可以改善便秘吗？A：可以的，活性菌直达肠道', category: 'food' }, { text: '晚上戴8小时，白天恢复1.0高清视力', category: 'other' },
       { text: '这个果冻吃了能瘦，还能降血脂', category: 'food' },
       { text: '面膜连用七天，痘痘和炎症都消了', category: 'cosmetics' },
       { text: '乳酸菌一次吃三包，胃病马上缓解', category: 'food' },
