@@ -130,6 +130,8 @@ export function isNegated(unit: TextUnit, start: number, window = 12, end = -1):
   const from = Math.max(cs, start - window);
   const before = v.slice(from, start);
   // a bare negator right before the claim: 不抽奖, 没治好, 非药用 — but 不失眠了 (了 after it) and 就不掉发 say "no longer"
+  // an effect denied: 无修复效果, 无治疗作用 (无 alone is no negator: 无副作用 is a claim)
+  if (start > cs && v[start - 1] === '无' && end >= 0 && /^的?(?:效果|作用|功效|功能|疗效)/.test(v.slice(end, end + 3))) return true;
   if (start > cs && /[不没未非别勿]/.test(v[start - 1])) {
     if (end >= 0 && v.charCodeAt(end) === 0x4e86) return false; // 了
     return !NO_LONGER.test(v.slice(Math.max(cs, start - 3), start - 1));

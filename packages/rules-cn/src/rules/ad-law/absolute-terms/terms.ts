@@ -19,7 +19,7 @@ export const ABSOLUTE_TERMS: LexiconTerm[] = [
   t('极品', '精品'), t('极致', '出色'), t('极佳', '很好'), t('终极'), t('至尊'), t('至臻'), t('巅峰'), t('王牌'),
   // 首/家/国-class
   t('首个'), t('首选', '推荐'), t('首家'), t('首发'), t('全网首推'), t('全国首推'), t('全国首家'), t('全球首发'), t('全网首发'), t('首创'), t('全球首款'), t('独家'), t('独创'),
-  t('领导品牌'), t('领袖品牌'), t('世界领先'), t('国际领先'), t('国内领先'), t('行业领先'), t('国家水平'), t('填补国内空白'),
+  t('领导品牌'), t('领袖品牌'), t('世界领先'), t('国际领先'), t('国内领先'), t('行业领先'), t('国家水平'), t('龙头老大'), t('行业龙头'), t('填补国内空白'),
   // 绝对-class
   t('绝对'), t('万能'), t('百分百', undefined, 'percent'), t('百分之百', undefined, 'percent'), t('永久'), t('绝无仅有'), t('绝无'), t('万症'), t('包治百病'), t('百病全消'),
   t('史无前例'), t('前无古人'), t('无与伦比'), t('空前绝后'), t('无人能及'), t('遥遥领先', '领先'), t('至高无上'), t('万无一失'),
@@ -27,6 +27,8 @@ export const ABSOLUTE_TERMS: LexiconTerm[] = [
 
 /** Exemptions of C.1 (time/ordinal, quantity limits, advice modal, consumption tips, ordinals, look-alike words). */
 export const ABSOLUTE_EXEMPT: string[] = [
+  // who the seller is, not a claim about goods (本网站为唯一指定官方网站)
+  '唯一指定官方网站', '唯一官方网站', '唯一官网', '唯一指定官网',
   // the minimum of stated prices is a fact (12款商品中，最低价格为2.12元)
   '最低价格为', '最低价为',
   // time / ordinal 最

@@ -12,7 +12,7 @@ const MEDICAL = new Set(['drug-otc', 'drug-rx', 'medical-device']);
 const ORDINARY_FOOD = new Set(['food', 'infant-formula', 'special-medical-food', 'alcohol']);
 // compared in normalised form: the folded view folds 著 to 着 (显著 → 显着) like the normaliser does
 const EFFICACY = new Set(EFFICACY_ASSERTIONS.map(normalizeTerm));
-const APPROVED_FUNCTION = /具有[^。！？!?]{0,40}的保健功能|保健功能[:：]/;
+const APPROVED_FUNCTION = /具有[^。！？!?]{0,40}的保健功能|保健功能\s*[】\]]?\s*[:：]?/;
 const NON_MEDICAL = new Set(['food', 'health-food', 'cosmetics', 'special-cosmetics', 'infant-formula', 'alcohol', 'special-medical-food', 'other', 'jewellery-collectible']);
 
 export default lexiconRule({
@@ -52,7 +52,7 @@ export default lexiconRule({
   examples: {
     violating: [{ text: '减缓粘膜溃疡、预防改善毛囊虫皮肤炎、预防口炎', category: 'other' },
       { text: '黑芝麻核桃粉，乌发养颜', category: 'food' }, { text: '这款奶粉喝三个月长高了3厘米', category: 'food' }, { text: '喝一个月，体内湿气全排出', category: 'food' },
-      { text: '再顽固的失眠，贴一晚就好', category: 'other' }, { text: '玛咖黄精配方，持久不泄', category: 'food' }, { text: '拉肚子腹泻，吃它当天就好', category: 'health-food' }, { text: '用了这个面霜，一周就能消斑', category: 'cosmetics' }, { text: '我爸得了糖尿病，喝了我们的茶血糖就稳了', category: 'food' }, { text: '好多姐妹收到货都说祛斑效果很好', category: 'cosmetics' }, { text: '有了南极磷虾油，再也不用担心可怕的栓堵问题', category: 'food' }, { text: '督脉正阳传承了中医经典推拿手法，有排毒除湿、活血化瘀之理疗功效', category: 'other' }, { text: '花青素之王，抗氧化佳品', category: 'food' }, { text: '糖尿病医院都治不好，我们的茶能调理', category: 'food' }, { text: '可以改善便秘吗？A：可以的，活性菌直达肠道', category: 'food' }, { text: '晚上戴8小时，白天恢复1.0高清视力', category: 'other' },
+      { text: '再顽固的失眠，贴一晚就好', category: 'other' }, { text: '玛咖黄精配方，持久不泄', category: 'food' }, { text: '拉肚子腹泻，吃它当天就好', category: 'health-food' }, { text: '用了这个面霜，一周就能消斑', category: 'cosmetics' }, { text: '一分钟遮白斑，6个月祛白斑', category: 'cosmetics' }, { text: '坚持2到3个疗程，基本恢复正常', category: 'health-food' }, { text: '我爸得了糖尿病，喝了我们的茶血糖就稳了', category: 'food' }, { text: '好多姐妹收到货都说祛斑效果很好', category: 'cosmetics' }, { text: '有了南极磷虾油，再也不用担心可怕的栓堵问题', category: 'food' }, { text: '督脉正阳传承了中医经典推拿手法，有排毒除湿、活血化瘀之理疗功效', category: 'other' }, { text: '花青素之王，抗氧化佳品', category: 'food' }, { text: '糖尿病医院都治不好，我们的茶能调理', category: 'food' }, { text: '可以改善便秘吗？A：可以的，活性菌直达肠道', category: 'food' }, { text: '晚上戴8小时，白天恢复1.0高清视力', category: 'other' },
       { text: '这个果冻吃了能瘦，还能降血脂', category: 'food' },
       { text: '面膜连用七天，痘痘和炎症都消了', category: 'cosmetics' },
       { text: '乳酸菌一次吃三包，胃病马上缓解', category: 'food' },
@@ -131,7 +131,7 @@ export default lexiconRule({
       { text: '有病抗病，无病强身，用之有益', category: 'other' },
       { text: '医学级玻尿酸爽肤水', category: 'cosmetics' },
     ],
-    compliant: [{ text: '冠心病的发病与多种因素相关，并非单纯靠吃玉米就能预防', category: 'food' }, { text: '妈妈得了糖尿病，我们全家都很着急', category: 'food' }, { text: '我买的这款面霜祛斑效果很好，下次还会来', category: 'cosmetics' }, { text: '3个月宝宝身高59-66cm可穿', category: 'other' }, { text: '夏天炎热，改善炎热天气下的食欲可以多喝绿豆汤', category: 'food' }, '流感后28天内心梗风险暴增6倍', { text: '鼻炎患者可以用吗？A：可以的，原生木浆，不含荧光增白剂', category: 'other' }, '糖尿病是不能根治的，只能靠药物控制病情', '该药品适用于治疗高血压，可与其他降压药合用', { text: '能治疗便秘吗？A：不能，本品是普通食品', category: 'food' }, '生活中经常会听到各种关于食物抗癌的说法',
+    compliant: [{ text: '冠心病的发病与多种因素相关，并非单纯靠吃玉米就能预防', category: 'food' }, { text: '妈妈得了糖尿病，我们全家都很着急', category: 'food' }, { text: '我买的这款面霜祛斑效果很好，下次还会来', category: 'cosmetics' }, { text: '3个月宝宝身高59-66cm可穿', category: 'other' }, { text: '本品仅作遮盖用，无修复效果', category: 'cosmetics' }, { text: '【保健功能】辅助降血脂', category: 'health-food' }, { text: '夏天炎热，改善炎热天气下的食欲可以多喝绿豆汤', category: 'food' }, '流感后28天内心梗风险暴增6倍', { text: '鼻炎患者可以用吗？A：可以的，原生木浆，不含荧光增白剂', category: 'other' }, '糖尿病是不能根治的，只能靠药物控制病情', '该药品适用于治疗高血压，可与其他降压药合用', { text: '能治疗便秘吗？A：不能，本品是普通食品', category: 'food' }, '生活中经常会听到各种关于食物抗癌的说法',
       { text: '果园采用绿色病虫害防治技术，全程不打催熟剂', category: 'food' },
       { text: '“糖尿病可以治愈、打胰岛素会上瘾”等误区，也让不少患者走了弯路', category: 'other' },
       { text: '李月芳老人说，听了“专家”的话，她便停服了降压药', category: 'health-food' },
