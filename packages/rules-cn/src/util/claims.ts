@@ -13,7 +13,7 @@ export const TREATMENT = [
   '包治百病', '百病', '万病', '万病之源', '抗发炎', '免吃药', '免打针', '不用打针', '不用抽脂', '清血', '净血', '防栓', '防血栓', '降胆固醇', '促血液循环', '促进血液循环', '消水肿', '去水肿', '重振雄风', '重现雄风', '拯救掉发', '免开刀', '不用开刀', '免手术', '不用手术', '不用做手术', '老慢病', '慢病', '病根', '除根', '断根', '康复', '痊愈', '不复发', '杀死', '消肿', '退烧', '降火', '清肺', '洗肺', '护肝', '养肝护肝',
   // C.2 implied medical effects and cosmetics-ban medical terms
   '补血', '除湿', '祛湿', '祛寒', '祛风', '通脉', '疏通经络', '通经络', '益气', '理气', '生肌', '吸附铅汞', '抗敏', '脱敏', '防敏', '止血', '化结节', '消结节', '散结', '防治',
-  '软坚散结', '溶解结石', '排结石', '清理血管', '血管垃圾', '清除血管', '防中风', '治未病', '抗过敏', '止痒', '消炎止痛', '镇静安神', '干细胞', '生长因子', '激素', '荷尔蒙', '抗生素',
+  '软坚散结', '溶解结石', '排结石', '清理血管', '血管垃圾', '血液垃圾', '清除血管', '防中风', '治未病', '抗过敏', '止痒', '消炎止痛', '镇静安神', '干细胞', '生长因子', '激素', '荷尔蒙', '抗生素',
 ];
 /** Disease names (any mention in a claim). */
 export const DISEASES = [
@@ -66,6 +66,8 @@ export const EFFECT_PATTERNS: RegExp[] = [
   // the old all-purpose promise: 有病治病，无病强身 (有病抗病, 无病防病)
   /有病(?:治|抗|防|医)病|无病(?:强身|防病)/,
   /(?:[0-9一二三四五六七八九十两几明半多]+)个?(?:天|日|周|月|次|贴|盒|疗程|分钟|小时|刷|喷|抹|擦|涂|片|粒)[^，。！？,.!?]{0,6}(?:见效|正常行走|改善|看到效果|有效果|有明显变化|明显变化|就好|好了|康复|痊愈|治好|有知觉|能直了|直起来了|站起来了|行走自如|能下地|能走路|能走了|能动了|好转|不疼了|不痛了|消失|缓解了|减轻了|正常了|恢复了|恢复正常|转阴)/,
+  // a cosmetic procedure's promised outcome (永久消除眼泡, 效果是永久性的, 术后不结痂、不易反弹, 当次见效, 快速逆转皮肤衰老)
+  /效果是永久(?:性)?的|永久(?:性)?(?:消除|去除|祛除|告别)|不易反弹|术后[^，。！？,.!?]{0,6}(?:见效|不结痂|不红肿|不留疤|无疤痕)|当次见效|即刻见效|逆转[^，。！？,.!?]{0,4}衰老|(?:消除|去除|去掉|告别)[^，。！？,.!?]{0,2}(?:眼袋|眼泡)/,
   // a course, then the cure in the next clause (2-3个疗程，基本恢复正常)
   /[0-9一二三四五六七八九十两几]+\s*个?(?:疗程|月|周)[，,]\s*(?:基本|就|都|全部|基本上)?(?:恢复正常|痊愈|康复|好了)/,
   // what the product "solves": 解决头晕头痛, 解决失眠问题
@@ -106,7 +108,7 @@ export const EFFECT_PATTERNS: RegExp[] = [
   // sexual function named without the disease word (久勃难软, 硬度不足, 重现男人雄风)
   /勃起|久勃|硬度不足|举而不坚|(?:持久|延时)[^，。！？,.!?]{0,4}(?:高潮|不泄|不射)|高潮不断|重(?:振|现|展|拾)[^，。！？,.!?]{0,3}雄风|(?:增大|增粗|加长|变大|变粗)[^，。！？,.!?]{0,4}(?:生殖器|阴茎|男性器官)/,
   // a long life promised (长生不老, 不老药, 健康过百岁, 活到一百岁): a claim for any goods, not a food-only efficacy assertion
-  /长生不老|不老(?:药|仙丹|神药|仙药)|长生仙丹|(?:健康|活)过百岁|活到(?:一百|百|[0-9]{2,3})岁|(?:能|都能|至少|保证|让[你您]|包[你您]|准能)活到(?:[0-9]{2,3}|[七八九]十[一二三四五六七八九]?|一百|百)/,
+  /长生不老|不老(?:药|仙丹|神药|仙药)|长生仙丹|青春不老|(?:健康|活)过百岁|活到(?:一百|百|[0-9]{2,3})岁|(?:能|都能|至少|保证|让[你您]|包[你您]|准能)活到(?:[0-9]{2,3}|[七八九]十[一二三四五六七八九]?|一百|百)/,
   // developed against a disease or a germ (针对HPV病毒研发); a saviour of a disease group or an organ (三高老人的大救星, 心脑血管的保护神)
   /针对[^，。！？,.!?]{0,6}(?:病毒|细菌|真菌|病菌|炎症|肿瘤|癌|[病炎症])(?:而)?(?:研发|研制|设计|开发|特制)|(?:患者|病人|病友|三高|高血压|糖尿病|心脑血管|血管|心脏|肝脏|肾脏|关节|前列腺)[^，。！？,.!?]{0,3}的?(?:大)?(?:救星|克星|保护神|守护神)/,
   // an action on the body's cells (作用于人体细胞, 细胞功能活泼, 保护被自由基伤害的细胞)
@@ -122,7 +124,7 @@ export const EFFECT_PATTERNS: RegExp[] = [
   /[0-9一二三四五六七八九十两几半]+\s*个?(?:天|周|月|年)[^，。！？,.!?]{0,4}?(?:长高了?|增高了?|长了|高了)\s*[0-9]+(?:\.[0-9]+)?(?:\s*[-~到至]\s*[0-9]+(?:\.[0-9]+)?)?\s*(?:cm|CM|厘米|公分)/,
   // a therapeutic action on an organ, a body system or a disease marker (修复眼角膜, 软化血管, 促进伤口愈合); not
   // the health functions a health food may have approved (免疫力, 睡眠, 体质: EFFICACY_ASSERTIONS), nor skin care
-  /(?:修复|改善|调节|促进|降低|预防|抑制|缓解|消除|清理|清除|乳化|分解|疏通|软化|激活|刺激|增强|再生|恢复|强健|加快|加速|提高)[^，。！？,.!?]{0,3}(?:血液流速|血流速度|生殖系统|生殖能力|性功能|心肺功能|眼角膜|角膜|视网膜|视神经|神经|脑细胞|受损细胞|肝脏|肝功能|肝细胞|肾脏|肾功能|胃黏膜|肠黏膜|肺功能|心脏|心肌|心脑血管|血管|血液循环|微循环|造血功能|骨密度|骨骼|关节|软骨|前列腺|卵巢|子宫|甲状腺|内分泌|胰岛|伤口|创面|炎症|病变|病灶|血压|血糖|血脂|尿酸|胆固醇|甘油三酯|三酸甘油脂|三酸甘油酯)/,
+  /(?:修复|改善|调节|促进|降低|预防|抑制|缓解|消除|清理|清除|乳化|分解|疏通|软化|激活|刺激|增强|再生|恢复|强健|强壮|加快|加速|提高)[^，。！？,.!?]{0,3}(?:血液流速|血流速度|生殖系统|生殖能力|性功能|心肺功能|眼角膜|角膜|视网膜|视神经|神经|脑细胞|受损细胞|肝脏|肝功能|肝细胞|肾脏|肾功能|胃黏膜|肠黏膜|肺功能|心脏|心肌|心脑血管|血管|血液循环|微循环|造血功能|骨密度|骨骼|关节|软骨|前列腺|卵巢|子宫|甲状腺|内分泌|胰岛|伤口|创面|炎症|病变|病灶|血压|血糖|血脂|尿酸|胆固醇|甘油三酯|三酸甘油脂|三酸甘油酯)/,
 ];
 /** A disease state named by an organ and a decline (卵巢功能减弱, 肾功能衰退, 记忆力下降): a disease reference
  *  without a disease name. */
@@ -153,7 +155,7 @@ export const MEDICAL_TERMS = [...TREATMENT, ...DISEASES, ...DRUG_CONFUSION];
 export const MEDICAL_EXEMPT = [
   '药品', '非药品', '药店', '药房', '药监', '药师', '药物', '火药', '炸药', '芍药', '药妆店', '防晒', '修复霜的质地', '修复工作', '修复问题', '维修复', '修复bug', '系统修复',
   '结节日', '百病不侵', '防病毒软件', '感染力', '过敏测试', '不过敏', '防过敏', '角膜接触镜', '修复破损', '修复订单', '癌症保险', '吸油纸', '吸油面纸',
-  '发烧友', '的特效', '病虫害防治', '虫害防治', '防治病虫害', '防治虫害', '防治害虫', '污染防治', '防治污染', '不感冒', '延误治疗', '耽误治疗', '延误病情', '耽误病情', '感冒药', '激素脸', '无激素', '不含激素', '结石乐队', '经络图',
+  '发烧友', '的特效', '抗炎药', '消炎药', '病虫害防治', '虫害防治', '防治病虫害', '防治虫害', '防治害虫', '污染防治', '防治污染', '不感冒', '延误治疗', '耽误治疗', '延误病情', '耽误病情', '感冒药', '激素脸', '无激素', '不含激素', '结石乐队', '经络图',
 ];
 
 // A disease the sentence calls incurable is described, not claimed (糖尿病是不能根治的) — unless the sentence also sells
@@ -168,6 +170,8 @@ const SELF_DRUG = /(?:该|本|此)(?:药品|药物)|(?:本品|该品|本药)(?:�
 // unless the sentence sells or the goods act in it (得了高血压，喝了我们的茶就稳了 stays a claim)
 const GOT_ILL = /(?:我|妈妈|母亲|父亲|爸爸|老爸|老妈|老伴|爷爷|奶奶|外公|外婆|姥姥|姥爷|家人|朋友|同事|邻居|亲戚|孩子|儿子|女儿|老公|老婆|丈夫|妻子|他|她)[^，。！？,.!?]{0,3}(?:得了|患了|患有|确诊了?|查出了?|诊断出|罹患)/;
 const GOODS_ACT = /(?:吃|喝|用|服|贴|戴|涂)(?:了)?(?:这|它|我们|咱|本品)|这款|这个产品/;
+// A disease defined (产后抑郁症是女性精神障碍中最为常见的类型): the disease is the subject of a textbook sentence
+const DEFINED = /^[^，。！？,.!?]{0,16}?(?:是|属于|指)[^。！？!?]{0,30}(?:疾病|病症|类型|症状|综合征|障碍|慢性病|病变)/;
 /** Is the disease or treatment word at [start, end) part of a description (a drug's own information with no category set,
  *  a disease called incurable or a person's illness told by a sentence that sells nothing), not a claim for the goods? Shared by the medical-claim and
  *  elderly-inducement rules, so the two agree. */
@@ -177,6 +181,8 @@ export function describedNotClaimed(unit: TextUnit, start: number, end: number, 
   // perf: called for every hit of two rules; the rare sentence form first, the normalised term (a normaliser run) last
   const [s, e] = sentenceAround(v, start, end);
   const sentence = v.slice(s, e);
-  if (!INCURABLE.test(sentence) && !GOT_ILL.test(sentence)) return false;
+  // (a definition only when the word is its subject: before the 是, not in 摔倒是心脑血管疾病引起的)
+  const def = DEFINED.test(sentence) ? /是|属于|指/.exec(sentence) : null;
+  if (!INCURABLE.test(sentence) && !GOT_ILL.test(sentence) && !(def && end - s <= def.index)) return false;
   return !SELLING.test(sentence) && !GOODS_ACT.test(sentence) && DISEASE_SET.has(normalizeTerm(v.slice(start, end)));
 }

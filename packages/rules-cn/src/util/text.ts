@@ -196,7 +196,8 @@ const META_CUES = [
 ];
 // regulation text: numbered items "（一）…；" and articles "第十二条 …"
 // (regulation numbering is anchored at the sentence start; it has no literal, so it is tested on its own below)
-const META_NUMBERED = /^\s*[（(][一二三四五六七八九十]+[）)]/;
+// (and the options of a quiz: A、平台承诺100%本息保障就无风险 — a statement put up to be judged, not made)
+const META_NUMBERED = /^\s*(?:[（(][一二三四五六七八九十]+[）)]|[A-DＡ-Ｄ][、．.](?![0-9]))/;
 const META_REST = META_CUES.join('|')
   // a named or counted person as the subject of a report: 张女士购买…后, 一位退休大爷看得心动
   + '|(?<![一二三四五六七八九十两几])[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤](?:女士|先生|大爷|大妈|阿姨|老人|老太|老汉)(?!们)|一位[^，。！？,.!?]{0,6}(?:大爷|大妈|老人|女士|先生|市民|网友|消费者|顾客|患者)'

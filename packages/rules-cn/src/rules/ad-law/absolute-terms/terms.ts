@@ -29,6 +29,8 @@ export const ABSOLUTE_TERMS: LexiconTerm[] = [
 export const ABSOLUTE_EXEMPT: string[] = [
   // who the seller is, not a claim about goods (本网站为唯一指定官方网站)
   '唯一指定官方网站', '唯一官方网站', '唯一官网', '唯一指定官网',
+  // governance wording (董事会是公司风险控制的最高决策机构)
+  '最高决策机构', '最高权力机构', '最高管理机构', '最高领导机构',
   // the minimum of stated prices is a fact (12款商品中，最低价格为2.12元)
   '最低价格为', '最低价为',
   // time / ordinal 最

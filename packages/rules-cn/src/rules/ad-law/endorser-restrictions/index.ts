@@ -21,7 +21,7 @@ export default lexiconRule({
   category: 'endorser',
   description: { 'zh-CN': '医疗、药品、医疗器械、保健食品广告不得利用广告代言人作推荐、证明（含主播亲身证言）', en: 'Medical, drug, device and health-food ads may not use endorsers (incl. the anchor\'s own testimony)' },
   message: { 'zh-CN': '医疗/保健类商品不得以代言人身份作证明：“{{term}}”', en: 'No endorser testimony for medical or health products: "{{term}}"' },
-  terms: ['我推荐这款保健品', '作为明星推荐', '我代言的', '全家都在吃', '品牌挚友', '品牌大使', '形象大使', '代言人', '全球代言人', '推荐官', '明星推荐', '明星同款'],
+  terms: ['我推荐这款保健品', '作为明星推荐', '我代言的', '全家都在吃', '品牌挚友', '品牌大使', '形象大使', '代言人', '全球代言人', '推荐官', '明星推荐', '明星同款', '倾情推荐', '倾力推荐', '鼎力推荐'],
   patterns: [TESTIMONY, PROFESSIONAL],
   // medical and health categories: an error; unknown category: a professional's or patient's endorsement of a
   // product is a warning (the anchor's own testimony is ad-law/endorser-must-have-used's); other categories: off
