@@ -171,7 +171,8 @@ const SELF_DRUG = /(?:该|本|此)(?:药品|药物)|(?:本品|该品|本药)(?:�
 const GOT_ILL = /(?:我|妈妈|母亲|父亲|爸爸|老爸|老妈|老伴|爷爷|奶奶|外公|外婆|姥姥|姥爷|家人|朋友|同事|邻居|亲戚|孩子|儿子|女儿|老公|老婆|丈夫|妻子|他|她)[^，。！？,.!?]{0,3}(?:得了|患了|患有|确诊了?|查出了?|诊断出|罹患)/;
 const GOODS_ACT = /(?:吃|喝|用|服|贴|戴|涂)(?:了)?(?:这|它|我们|咱|本品)|这款|这个产品/;
 // A disease defined (产后抑郁症是女性精神障碍中最为常见的类型): the disease is the subject of a textbook sentence
-const DEFINED = /^[^，。！？,.!?]{0,16}?(?:是|属于|指)[^。！？!?]{0,30}(?:疾病|病症|类型|症状|综合征|障碍|慢性病|病变)/;
+// (group 1 is the subject: the word must lie in it — 摔倒是心脑血管疾病引起的 defines 摔倒, and the disease stays a claim)
+const DEFINED = /^([^，。！？,.!?]{0,16}?)(?:是|属于|指)[^。！？!?]{0,30}(?:疾病|病症|类型|症状|综合征|障碍|慢性病|病变)/;
 /** Is the disease or treatment word at [start, end) part of a description (a drug's own information with no category set,
  *  a disease called incurable or a person's illness told by a sentence that sells nothing), not a claim for the goods? Shared by the medical-claim and
  *  elderly-inducement rules, so the two agree. */
@@ -181,8 +182,7 @@ export function describedNotClaimed(unit: TextUnit, start: number, end: number, 
   // perf: called for every hit of two rules; the rare sentence form first, the normalised term (a normaliser run) last
   const [s, e] = sentenceAround(v, start, end);
   const sentence = v.slice(s, e);
-  // (a definition only when the word is its subject: before the 是, not in 摔倒是心脑血管疾病引起的)
-  const def = DEFINED.test(sentence) ? /是|属于|指/.exec(sentence) : null;
-  if (!INCURABLE.test(sentence) && !GOT_ILL.test(sentence) && !(def && end - s <= def.index)) return false;
+  const described = INCURABLE.test(sentence) || GOT_ILL.test(sentence) || (DEFINED.exec(sentence)?.[1].length ?? -1) >= end - s;
+  if (!described) return false;
   return !SELLING.test(sentence) && !GOODS_ACT.test(sentence) && DISEASE_SET.has(normalizeTerm(v.slice(start, end)));
 }
