@@ -24,6 +24,7 @@ import { runInNewContext } from 'node:vm';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { makeText, makeLexicon } from './lib/corpus.mjs';
+import { interleaved as measureInterleaved } from './lib/measure.mjs';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc');
@@ -98,30 +99,7 @@ function charCodeLoop(text) {
   return x;
 }
 
-/** One sample: repeat fn(text) until SAMPLE_MS of wall time have passed; per-run CPU and wall ms. */
-function sample(fn, text) {
-  let reps = 0, result;
-  const c0 = process.cpuUsage(), w0 = performance.now();
-  do { result = fn(text); reps++; } while (performance.now() - w0 < SAMPLE_MS);
-  const c = process.cpuUsage(c0);
-  return { cpu: (c.user + c.system) / 1000 / reps, wall: (performance.now() - w0) / reps, result };
-}
-
-/** Interleaved best-of-ROUNDS for a list of { name, fn } on the same text. */
-function interleaved(runners, text, warmText) {
-  for (const r of runners) { r.fn(warmText); r.cpu = Infinity; r.wall = Infinity; }
-  for (let round = 0; round < ROUNDS; round++) {
-    for (let k = 0; k < runners.length; k++) {
-      const r = runners[(k + round) % runners.length];
-      const s = sample(r.fn, text);
-      if (s.cpu < r.cpu) r.cpu = s.cpu;
-      if (s.wall < r.wall) r.wall = s.wall;
-      r.result = s.result;
-    }
-  }
-  for (const r of runners) { r.charsPerSec = text.length / (r.cpu / 1000); r.wallCharsPerSec = text.length / (r.wall / 1000); }
-  return runners;
-}
+const interleaved = (runners, text, warmText) => measureInterleaved(runners, text, warmText, { rounds: ROUNDS, sampleMs: SAMPLE_MS });
 
 /** Build time of `impl` for `keys` in a fresh child process, or null if it exceeds BUILD_LIMIT_MS. */
 function probeBuild(size) {

@@ -6,6 +6,7 @@
 //   node bench/lib/lint-child.mjs [--rounds 3] [--sample-ms 100] [--bytes 2000000]
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { interleaved } from './measure.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const args = process.argv.slice(2);
@@ -13,21 +14,6 @@ const opt = (name, dflt) => { const i = args.indexOf(name); return i >= 0 ? Numb
 const ROUNDS = Math.max(1, opt('--rounds', 3));
 const SAMPLE_MS = opt('--sample-ms', 100);
 const LINT_BYTES = opt('--bytes', 2_000_000);
-
-/** Best-of-ROUNDS CPU and wall time of fn(text); a sample repeats fn until SAMPLE_MS have passed (one run when slower). */
-function measure(fn, text, warmText) {
-  fn(warmText);
-  let cpu = Infinity, wall = Infinity, result;
-  for (let round = 0; round < ROUNDS; round++) {
-    let reps = 0;
-    const c0 = process.cpuUsage(), w0 = performance.now();
-    do { result = fn(text); reps++; } while (performance.now() - w0 < SAMPLE_MS);
-    const c = process.cpuUsage(c0);
-    cpu = Math.min(cpu, (c.user + c.system) / 1000 / reps);
-    wall = Math.min(wall, (performance.now() - w0) / reps);
-  }
-  return { cpu, wall, result, charsPerSec: text.length / (cpu / 1000), wallCharsPerSec: text.length / (wall / 1000) };
-}
 
 let core, rulesCn;
 try {
@@ -59,12 +45,16 @@ const parts = [];
 let size = 0;
 while (size < LINT_BYTES) { const t = sentences[Math.floor(rnd() * sentences.length)]; parts.push(t); size += Buffer.byteLength(t) + 1; }
 const script = parts.join('\n') + '\n';
-const bytes = Buffer.byteLength(script, 'utf8');
-const r = measure((t) => core.lintText(t, options).length, script, script.slice(0, 30_000));
-const mbPerSec = bytes / (r.cpu / 1000) / 1e6;
-scenarios.push({ name: 'lintText-recommended', impl: 'liveguard', patterns: ruleCount, chars: script.length, bytes,
-  charsPerSec: Math.round(r.charsPerSec), wallCharsPerSec: Math.round(r.wallCharsPerSec), mbPerSec: +mbPerSec.toFixed(2), buildMs: +firstMs.toFixed(1), findings: r.result, process: 'fresh child' });
-lines.push(`\nlintText (all packs, ${ruleCount} rules, eval sentences; fresh process) on ${(bytes / 1e6).toFixed(2)} MB: ${mbPerSec.toFixed(2)} MB/s, ${r.result} findings, first call ${firstMs.toFixed(0)} ms`);
+/** Lints `text` (best CPU sample of the rounds) and records the scenario. */
+function lintScenario(name, text, describe, extra = {}) {
+  const bytes = Buffer.byteLength(text, 'utf8');
+  const [r] = interleaved([{ name, fn: (t) => core.lintText(t, options).length }], text, text.slice(0, 30_000), { rounds: ROUNDS, sampleMs: SAMPLE_MS });
+  const mbPerSec = bytes / (r.cpu / 1000) / 1e6;
+  scenarios.push({ name, impl: 'liveguard', patterns: ruleCount, chars: text.length, bytes, charsPerSec: Math.round(r.charsPerSec),
+    wallCharsPerSec: Math.round(r.wallCharsPerSec), mbPerSec: +mbPerSec.toFixed(2), ...extra, findings: r.result, process: 'fresh child' });
+  lines.push(`${describe} ${(bytes / 1e6).toFixed(2)} MB: ${mbPerSec.toFixed(2)} MB/s, ${r.result} findings`);
+}
+lintScenario('lintText-recommended', script, `\nlintText (all packs, ${ruleCount} rules, eval sentences; fresh process; first call ${firstMs.toFixed(0)} ms) on`, { buildMs: +firstMs.toFixed(1) });
 
 // The speech of the recorded live sessions (fixtures/sessions, generated scripts of 3–4 h shows: mostly ordinary selling
 // talk, few findings) — the common case, where per-line cost dominates.
@@ -78,11 +68,6 @@ const sparts = [];
 let ssize = 0;
 for (let k = 0; ssize < LINT_BYTES; k++) { const t = speech[k % speech.length]; sparts.push(t); ssize += Buffer.byteLength(t) + 1; }
 const sscript = sparts.join('\n') + '\n';
-const sbytes = Buffer.byteLength(sscript, 'utf8');
-const r2 = measure((t) => core.lintText(t, options).length, sscript, sscript.slice(0, 30_000));
-const smb = sbytes / (r2.cpu / 1000) / 1e6;
-scenarios.push({ name: 'lintText-session-scripts', impl: 'liveguard', patterns: ruleCount, chars: sscript.length, bytes: sbytes,
-  charsPerSec: Math.round(r2.charsPerSec), wallCharsPerSec: Math.round(r2.wallCharsPerSec), mbPerSec: +smb.toFixed(2), findings: r2.result, process: 'fresh child' });
-lines.push(`lintText (all packs; fresh process) on the recorded sessions' speech, ${(sbytes / 1e6).toFixed(2)} MB: ${smb.toFixed(2)} MB/s, ${r2.result} findings`);
+lintScenario('lintText-session-scripts', sscript, "lintText (all packs; fresh process) on the recorded sessions' speech,");
 
 console.log(JSON.stringify({ scenarios, lines }));
