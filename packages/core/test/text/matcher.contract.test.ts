@@ -9,14 +9,17 @@ type Hit = [id: number, start: number, end: number];
 type Impl = (patterns: readonly PatternInput[], text: string) => Hit[];
 
 const sortHits = (h: Hit[]) => h.sort((a, b) => a[1] - b[1] || a[2] - b[2] || a[0] - b[0]);
-// both skip loops of the automaton: the branchy one (chosen for small lexicons) and the branch-free one (large)
-const automatonWith = (skipLoop: 'sparse' | 'dense'): Impl => (patterns, text) => {
+// both skip loops of the automaton — the branchy one (chosen for small lexicons) and the branch-free one (large) —
+// in both scan kernels: the JavaScript loop and its WebAssembly copy (forced here on texts of any length)
+const automatonWith = (skipLoop: 'sparse' | 'dense', kernel: 'js' | 'wasm'): Impl => (patterns, text) => {
   const hits: Hit[] = [];
-  compileMatcher(patterns, { skipLoop }).scan(text, (id, s, e) => hits.push([id, s, e]));
+  compileMatcher(patterns, { skipLoop, kernel }).scan(text, (id, s, e) => hits.push([id, s, e]));
   return sortHits(hits);
 };
-const automaton = automatonWith('sparse');
-const automatonDense = automatonWith('dense');
+const automaton = automatonWith('sparse', 'js');
+const automatonDense = automatonWith('dense', 'js');
+const wasmSparse = automatonWith('sparse', 'wasm');
+const wasmDense = automatonWith('dense', 'wasm');
 const reference: Impl = (patterns, text) => {
   const hits: Hit[] = [];
   referenceScan(patterns, text, (id, s, e) => hits.push([id, s, e]));
@@ -65,7 +68,8 @@ const cases: Case[] = [
   { name: 'surrogate pairs', terms: ['𠀀好'], input: '𠀀𠀀好', expect: ['𠀀好@𠀀好'] },
 ];
 
-describe.each([['automaton', automaton], ['automaton (dense skip loop)', automatonDense], ['reference', reference]] as const)('%s', (_name, impl) => {
+describe.each([['automaton', automaton], ['automaton (dense skip loop)', automatonDense], ['automaton, WebAssembly kernel', wasmSparse],
+  ['automaton, WebAssembly kernel (dense skip loop)', wasmDense], ['reference', reference]] as const)('%s', (_name, impl) => {
   test.each(cases)('$name', (c) => {
     const ps = c.terms.map((term, id) => ({ term, id, wholeWord: c.wholeWord }));
     expect(found(impl, ps, c.input).sort()).toEqual([...c.expect].sort());
@@ -76,7 +80,7 @@ describe.each([['automaton', automaton], ['automaton (dense skip loop)', automat
   });
 });
 
-describe.each([['sparse', automaton], ['dense', automatonDense]] as const)('automaton (%s skip loop) ≡ reference on random input', (_mode, automaton) => {
+describe.each([['sparse', 'js', automaton], ['dense', 'js', automatonDense], ['sparse', 'wasm', wasmSparse], ['dense', 'wasm', wasmDense]] as const)('automaton (%s skip loop, %s kernel) ≡ reference on random input', (_mode, kernel, automaton) => {
   const alphabet = ['a', 'b', 'c', 'x', ' ', '·', '拼', '多', '少', '1', '𠀀'];
   const str = (max: number) => fc.array(fc.constantFrom(...alphabet), { maxLength: max }).map((a) => a.join(''));
   const lexicon = fc.array(fc.record({ term: str(5), wholeWord: fc.option(fc.boolean(), { nil: undefined }) }), { minLength: 1, maxLength: 12 })
@@ -92,6 +96,11 @@ describe.each([['sparse', automaton], ['dense', automatonDense]] as const)('auto
       expect(automaton(ps, text)).toEqual(reference(ps, text));
     }), { numRuns: 2000 });
   });
+  test('same hits (lone surrogates and one-byte strings: the kernel copies code units as they are)', () => {
+    fc.assert(fc.property(lexicon, fc.string({ unit: fc.constantFrom('a', '\ud800', '\udc00', 'é', '多', ' ', '\u00b7'), maxLength: 30 }), (ps, text) => {
+      expect(automaton(ps, text)).toEqual(reference(ps, text));
+    }), { numRuns: 1000 });
+  });
   test('long texts: the hot loop leaves and re-enters on outputs, failure links and repeats', () => {
     // Thousands of characters per text, so the scanner breaks out of and resumes its inner loop many
     // times (outputs, non-root failure links, repeated characters, soft separators, unknown characters).
@@ -103,7 +112,7 @@ describe.each([['sparse', automaton], ['dense', automatonDense]] as const)('auto
   });
   test('large lexicon: hits are occurrences of their terms', () => {
     const words = Array.from({ length: 3000 }, (_, i) => ({ term: String.fromCharCode(0x4e00 + ((i * 7919) % 2000), 0x4e00 + ((i * 104729) % 2000), 0x4e00 + (i % 97)), id: i }));
-    const m = compileMatcher(words, { skipLoop: _mode });
+    const m = compileMatcher(words, { skipLoop: _mode, kernel });
     let text = '';
     for (let i = 0; i < 4000; i++) text += String.fromCharCode(0x4e00 + ((i * 31337) % 2000));
     text += words[5].term + words[2999].term;
