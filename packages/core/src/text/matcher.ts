@@ -301,17 +301,40 @@ class CompiledMatcher implements Matcher {
     if (n >= this.minWasm) {
       if (this.wasm === undefined) {
         const mod = K.kernelModule();
-        this.wasm = mod && new WasmScanner(mod, this.cmap, this.singles, [this.startBits, this.innerBits, this.triBits, this.exact3Bits, this.quadBits, this.pairBits], this.rec, this.rootNext, this.fail);
+        this.wasm = mod && new WasmScanner(mod, this.cmap, this.singles, [this.startBits, this.innerBits, this.triBits, this.exact3Bits, this.quadBits, this.pairBits], this.rec, this.rootNext, this.fail, this.singleOutputs(), this.patternInfo());
       }
       if (this.wasm) {
         const w = this.wasm;
         const events = w.run(text, this.dense);
         const m = w.mem32, e0 = w.evPtr >> 2, posBase = w.posPtr >> 2;
-        for (let k = 0, e = e0; k < events; k++, e += 3) this.report(m[e], m[e + 1], m[e + 2], text, onHit, m, posBase, -1);
+        for (let e = e0, end = e0 + 3 * events; e < end; e += 3) {
+          const a = m[e];
+          if (a >= 0) onHit(a, m[e + 1], m[e + 2]); // a hit resolved by the kernel
+          else this.report(-1 - a, m[e + 1], m[e + 2], text, onHit, m, posBase, -1);
+        }
         return;
       }
     }
     this.scanJs(text, onHit);
+  }
+
+  /** Per state: the pattern (index) of its only output, when it has exactly one — its own or through its dictionary
+   *  links — and that pattern has no English-word boundary test; else -1. The kernel resolves those hits itself. */
+  private singleOutputs(): Int32Array {
+    const { outLo, outHi, dict, outPat, patFlags } = this;
+    const one = new Int32Array(this.fail.length).fill(-1);
+    for (let s = 0; s < outLo.length; s++) {
+      let count = 0, p = -1;
+      for (let o = outHi[s] > outLo[s] ? s : dict[s]; o >= 0 && count < 2; o = dict[o]) { count += outHi[o] - outLo[o]; p = outPat[outLo[o]]; }
+      if (count === 1 && patFlags[p] === 0) one[s] = p;
+    }
+    return one;
+  }
+  /** [id, length] per pattern index, for the kernel. */
+  private patternInfo(): Int32Array {
+    const info = new Int32Array(this.patId.length * 2);
+    for (let p = 0; p < this.patId.length; p++) { info[2 * p] = this.patId[p]; info[2 * p + 1] = this.patLen[p]; }
+    return info;
   }
 
   /** The scan loop in JavaScript (the kernel in scan-kernel.ts is its copy in WebAssembly). */
@@ -471,7 +494,7 @@ class CompiledMatcher implements Matcher {
 /** The kernel's memory: the matcher's tables copied in once, then per scan the text, positions and events. */
 class WasmScanner {
   private readonly memory: WebAssembly.Memory;
-  private readonly kernel: (text: number, n: number, pos: number, ev: number, rec: number, root: number, fail: number, dense: number) => number;
+  private readonly kernel: (text: number, n: number, pos: number, ev: number, rec: number, root: number, fail: number, dense: number, one: number, info: number) => number;
   private readonly recPtr: number;
   private readonly rootPtr: number;
   private readonly failPtr: number;
@@ -482,11 +505,15 @@ class WasmScanner {
   mem32!: Int32Array;
   private mem16!: Uint16Array;
   private bytes: { write(s: string, offset: number, encoding: 'utf16le'): number } | null = null;
-  constructor(mod: WebAssembly.Module, cmap: Uint16Array, singles: Uint8Array, bitSets: Int32Array[], rec: Int32Array, root: Int32Array, fail: Int32Array) {
+  private readonly onePtr: number;
+  private readonly infoPtr: number;
+  constructor(mod: WebAssembly.Module, cmap: Uint16Array, singles: Uint8Array, bitSets: Int32Array[], rec: Int32Array, root: Int32Array, fail: Int32Array, one: Int32Array, info: Int32Array) {
     this.recPtr = K.VARIABLE;
     this.rootPtr = this.recPtr + rec.byteLength;
     this.failPtr = this.rootPtr + root.byteLength;
-    this.textPtr = (this.failPtr + fail.byteLength + 15) & ~15;
+    this.onePtr = this.failPtr + fail.byteLength;
+    this.infoPtr = this.onePtr + one.byteLength;
+    this.textPtr = (this.infoPtr + info.byteLength + 15) & ~15;
     this.memory = new WebAssembly.Memory({ initial: Math.ceil(this.textPtr / 65536) + 1 });
     this.views();
     new Uint16Array(this.memory.buffer, K.CMAP, 0x10000).set(cmap);
@@ -495,6 +522,8 @@ class WasmScanner {
     new Int32Array(this.memory.buffer, this.recPtr, rec.length).set(rec);
     new Int32Array(this.memory.buffer, this.rootPtr, root.length).set(root);
     new Int32Array(this.memory.buffer, this.failPtr, fail.length).set(fail);
+    new Int32Array(this.memory.buffer, this.onePtr, one.length).set(one);
+    new Int32Array(this.memory.buffer, this.infoPtr, info.length).set(info);
     const instance = new WebAssembly.Instance(mod, { env: { mem: this.memory } });
     this.kernel = instance.exports.scan as WasmScanner['kernel'];
   }
@@ -520,7 +549,7 @@ class WasmScanner {
     }
     if (this.bytes) this.bytes.write(text, this.textPtr, 'utf16le');
     else { const m = this.mem16, t = this.textPtr >> 1; for (let k = 0; k < n; k++) m[t + k] = text.charCodeAt(k); }
-    return this.kernel(this.textPtr, n, this.posPtr, this.evPtr, this.recPtr, this.rootPtr, this.failPtr, dense ? 1 : 0);
+    return this.kernel(this.textPtr, n, this.posPtr, this.evPtr, this.recPtr, this.rootPtr, this.failPtr, dense ? 1 : 0, this.onePtr, this.infoPtr);
   }
 }
 

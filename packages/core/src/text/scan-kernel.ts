@@ -39,8 +39,8 @@ export function kernelModule(): WebAssembly.Module | null {
 
 export function buildKernel(): Uint8Array {
   const f = new FunctionBuilder(
-    ['text', 'n', 'pos', 'ev', 'rec', 'root', 'fail', 'dense'],
-    ['s', 'w', 'last', 'prev', 'cnt', 'i', 'p', 'c', 'd', 'u', 't3', 'h', 'from', 'cls', 't', 'out', 'mode', 'fl', 'fw', 'nev', 'lim', 'sure', 'x'],
+    ['text', 'n', 'pos', 'ev', 'rec', 'root', 'fail', 'dense', 'one', 'pinfo'],
+    ['len', 's0', 'ci', 's', 'w', 'last', 'prev', 'cnt', 'i', 'p', 'c', 'd', 'u', 't3', 'h', 'from', 'cls', 't', 'out', 'mode', 'fl', 'fw', 'nev', 'lim', 'sure', 'x'],
   );
   const { add, sub, mul, and, or, xor, shl, shrU, shrS, eq, ne, ltU, geU, eqz, load, load16, load8 } = f;
   /** text[k] */
@@ -169,10 +169,26 @@ export function buildKernel(): Uint8Array {
           f.if(and('w', 4), () => { f.set('mode', 1); f.br('stop'); }); // SHALLOW
           f.br('step');
         }));
-        f.if('out', () => { // event: [state, index of the character, consumed count]
+        f.if('out', () => {
+          // A record: the hit [pattern id, start, end] when the state has one output (one[s] = its pattern, no
+          // English-word flags) and no repeated unit touches its ends (the common case); otherwise the event
+          // [-1 - state, index of the character, consumed count] for CompiledMatcher.report.
           f.set('x', add('ev', mul('nev', 12)));
-          f.store('x', 's'); f.store('x', sub('i', 1), 4); f.store('x', 'cnt', 8);
           inc('nev');
+          f.set('t', load(add('one', shl('s', 2))));
+          f.block('slow', () => {
+            f.brIf('slow', eq('t', -1));
+            f.set('len', load(add('pinfo', shl('t', 3)), 4));
+            f.set('fl', add('pos', shl(sub('cnt', 'len'), 2)));
+            f.set('s0', load('fl'));
+            f.if(ne('len', 1), () => f.brIf('slow', ne(load('fl', 4), add('s0', 1))));
+            f.set('ci', T(sub('i', 1)));
+            f.if(ltU('i', 'n'), () => f.brIf('slow', eq(T('i'), 'ci')));
+            f.if(ne('s0', 0), () => f.brIf('slow', eq(T(sub('s0', 1)), T('s0'))));
+            f.store('x', load(add('pinfo', shl('t', 3)))); f.store('x', 's0', 4); f.store('x', 'i', 8);
+            f.br('walk');
+          });
+          f.store('x', sub(-1, 's')); f.store('x', sub('i', 1), 4); f.store('x', 'cnt', 8);
           f.br('walk');
         });
         f.br('walked');
