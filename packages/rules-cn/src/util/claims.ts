@@ -28,7 +28,9 @@ export const DISEASES = [
   '心脑血管疾病', '心血管疾病', '脑血管疾病', '动脉硬化', '动脉粥样硬化', '静脉曲张', '心绞痛', '心律不齐', '心衰', '脑供血不足', '肾结石', '胆结石', '结石', '甲亢', '甲减',
   '更年期综合征', '不孕不育', '不孕', '阳痿', '早泄', '肾虚', '肾亏', '月经不调', '痛经', '乳腺增生', '子宫肌瘤', '宫颈糜烂', '口腔溃疡', '牙周炎', '牙龈出血', '咽炎',
   '感冒', '咳嗽', '偏头痛', '腰椎间盘突出', '骨质增生', '肩周炎', '老寒腿', '类风湿', '痔疮', '肠炎', '结肠炎', '肝硬化', '肾衰竭', '耳鸣', '飞蚊症', '干眼症',
-  '并发症', '后遗症', '慢性病', '消化不良', '发炎', '消渴', '萎缩症', '畏寒', '栓塞', '栓堵', '脑萎缩', '肌肉萎缩', '神经退化', '退化性疾病', '牙周病', '牙周问题', '掉发', '水肿', '囊肿', '息肉', '肌瘤', '所有疾病', '一切疾病', '各种疾病', '流感', '癫痫', '多动症', '抑郁症', '老花眼', '弱视', '疱疹', '银屑病', '牛皮癣', '灰指甲', '狐臭', '口臭', '幽门', '尿酸高', '糖尿病足', '宫寒', '腹泻', '拉肚子', '拉稀', '腹痛', '跑肚', '白斑', '白癜风',
+  '并发症', '后遗症', '慢性病', '消化不良', '发炎', '消渴', '萎缩症', '畏寒', '栓塞', '栓堵', '脑萎缩', '肌肉萎缩', '神经退化', '退化性疾病', '牙周病', '牙周问题', '掉发', '水肿', '囊肿', '息肉', '肌瘤', '所有疾病', '一切疾病', '各种疾病', '流感', '癫痫', '多动症', '抑郁症', '老花眼', '弱视', '疱疹', '银屑病',
+  // throat symptoms, a rash, and TCM's deficiency syndromes named as what the goods help (喉痛、声沙可直接含服; 对气血双亏者大有益处)
+  '喉痛', '喉咙痛', '咽喉痛', '咽痛', '嗓子疼', '嗓子痛', '声沙', '声音嘶哑', '红疹', '起红疹', '气血双亏', '气血两亏', '气血两虚', '气血亏虚', '牛皮癣', '灰指甲', '狐臭', '口臭', '幽门', '尿酸高', '糖尿病足', '宫寒', '腹泻', '拉肚子', '拉稀', '腹痛', '跑肚', '白斑', '白癜风',
 ];
 /** Words that make a non-drug look like a drug or a device. */
 export const DRUG_CONFUSION = [
@@ -116,6 +118,11 @@ export const EFFECT_PATTERNS: RegExp[] = [
   // a procedure without recovery time (无恢复期, 立即恢复正常生活, 不会耽误正常生活)
   /(?:无|没有|不需要?|无需|无须)恢复期|(?:立即|马上|当天|即可|就可以|就能)恢复正常的?(?:生活|工作|上班)|不(?:会)?(?:耽误|影响)正常的?(?:生活|工作|上班)/,
   /(?:烟|肺|肠|宿)毒[^，。！？,.!?]{0,2}排|黑肺|洗[^，。！？,.!?]{0,3}肺/,
+  // body fat lowered (降低体内脂肪) — not fat in the diet (减少脂肪摄入, 降低脂肪含量)
+  /(?:降低|减少|减掉|减去|消耗|去除|清除|消除)[^，。！？,.!?]{0,4}脂肪(?!的?(?:摄入|含量|比例|酸))/,
+  // symptoms listed, then relieved (舒缓因…引起的肌肤泛红、发热、发痒、起红疹等症状), and a complaint that is gone (红肿有所消退, 不再发痒)
+  /(?:舒缓|缓解|缓和|改善|减轻|消除|告别)[^。！？!?；;]{0,40}等(?:不适)?症状/,
+  /(?:红肿|红疹|瘙痒|发痒|肿痛|疼痛)[^，。！？,.!?]{0,4}(?:消退|消失|退了|没了|减轻了)|不再(?:发痒|瘙痒|红肿|疼痛|过敏|失眠|便秘)/,
   // damp driven out (告别坏湿气, 湿气排出): the TCM treatment 祛湿 in other words
   /(?:告别|赶走|排出|排走|去除|祛除|清除|祛)[^，。！？,.!?]{0,3}湿气|湿气[^，。！？,.!?]{0,3}(?:排出|排走|去除|没了|全无)/,
   // a disease however severe (再厉害的滑膜炎积液, 再顽固的失眠): the promise of a cure
@@ -143,6 +150,8 @@ export const EFFICACY_ASSERTIONS = [
   '改善体质', '增强体质', '增强抵抗力', '提高抵抗力', '补气血', '补气养血', '养胃', '护胃', '调理肠胃', '促消化', '促进消化', '助消化', '帮助消化', '缓解疲劳', '缓解体力疲劳', '抗疲劳', '保障睡眠', '暖宫', '护眼', '明目', '健脑', '抗氧化', '提升记忆', '记忆提升', '增强记忆', '改善记忆', '提高记忆力', '增强记忆力', '益智', '助眠', '安神', '排宿便',
   // beauty and hair from inside (美容养颜, 乌发) and a child's height (身高管理, 为骨骼生长提供动力): functions no ordinary food has
   '养颜', '美容养颜', '乌发', '抚平痘印', '痘印抚平', '淡化痘印', '去痘印', '身高管理', '骨骼生长', '身高潜能', '长高潜能',
+  // sleep, metabolism and body functions (安稳好眠一夜, 促进代谢, 调节机能, 循环顺畅)
+  '好眠', '一夜好眠', '安稳好眠', '促进代谢', '促进新陈代谢', '加速代谢', '加快代谢', '提高代谢', '调节机能', '调节生理机能', '循环顺畅', '循环畅通',
 ];
 /** "No side effects": a food or cosmetic that claims it speaks as a medicine. */
 export const SIDE_EFFECT_CLAIMS = ['无任何毒副作用', '没有任何毒副作用', '没有毒副作用', '无副作用', '没有副作用', '零副作用', '无毒副作用', '绝无副作用', '毫无副作用', '没有任何副作用', '无任何副作用', '无不良反应', '没有不良反应'];
@@ -155,6 +164,8 @@ export const MEDICAL_TERMS = [...TREATMENT, ...DISEASES, ...DRUG_CONFUSION];
 export const MEDICAL_EXEMPT = [
   '药品', '非药品', '药店', '药房', '药监', '药师', '药物', '火药', '炸药', '芍药', '药妆店', '防晒', '修复霜的质地', '修复工作', '修复问题', '维修复', '修复bug', '系统修复',
   '结节日', '百病不侵', '防病毒软件', '感染力', '过敏测试', '不过敏', '防过敏', '角膜接触镜', '修复破损', '修复订单', '癌症保险', '吸油纸', '吸油面纸',
+  // a scale for weighing oneself while dieting is no weight-loss claim (人体秤成人减肥称重计)
+  '减肥称', '减肥秤', '减脂秤', '体脂秤',
   '发烧友', '的特效', '抗炎药', '消炎药', '病虫害防治', '虫害防治', '防治病虫害', '防治虫害', '防治害虫', '污染防治', '防治污染', '不感冒', '延误治疗', '耽误治疗', '延误病情', '耽误病情', '感冒药', '激素脸', '无激素', '不含激素', '结石乐队', '经络图',
 ];
 
@@ -173,6 +184,12 @@ const GOODS_ACT = /(?:吃|喝|用|服|贴|戴|涂)(?:了)?(?:这|它|我们|咱|
 // A disease defined (产后抑郁症是女性精神障碍中最为常见的类型): the disease is the subject of a textbook sentence
 // (group 1 is the subject: the word must lie in it — 摔倒是心脑血管疾病引起的 defines 摔倒, and the disease stays a claim)
 const DEFINED = /^([^，。！？,.!?]{0,16}?)(?:是|属于|指)[^。！？!?]{0,30}(?:疾病|病症|类型|症状|综合征|障碍|慢性病|病变)/;
+// A disease as the outcome or the cause of something else (瘙抓会导致擦伤，继发感染; 因为过敏引起肌肤泛红): a cause told, not a
+// cure — unless the sentence also relieves, treats, targets or prevents (缓解过敏引起的泛红; 针对…引起的所有疾病; 摔倒是心脑血管疾病引起的，
+// 不治好病以后还得摔) or sells
+const CAUSED_BEFORE = /(?:导致|引起|引发|造成|诱发|继发|并发)[^，。！？,.!?；;]{0,6}$/;
+const CAUSED_AFTER = /^[^，。！？,.!?；;]{0,2}(?:引起|导致|引发|所致|造成|诱发)/;
+const RELIEF = /预防|防止|避免|缓解|改善|治|医|针对|消除|减少|降低|告别|远离|舒缓|对抗|抵抗|抑制|修复|解决|帮助|帮你|帮您|助你|赶走|调理|减轻|不再/;
 /** Is the disease or treatment word at [start, end) part of a description (a drug's own information with no category set,
  *  a disease called incurable or a person's illness told by a sentence that sells nothing), not a claim for the goods? Shared by the medical-claim and
  *  elderly-inducement rules, so the two agree. */
@@ -182,7 +199,10 @@ export function describedNotClaimed(unit: TextUnit, start: number, end: number, 
   // perf: called for every hit of two rules; the rare sentence form first, the normalised term (a normaliser run) last
   const [s, e] = sentenceAround(v, start, end);
   const sentence = v.slice(s, e);
-  const described = INCURABLE.test(sentence) || GOT_ILL.test(sentence) || (DEFINED.exec(sentence)?.[1].length ?? -1) >= end - s;
+  let described = INCURABLE.test(sentence) || GOT_ILL.test(sentence) || (DEFINED.exec(sentence)?.[1].length ?? -1) >= end - s;
+  if (!described && (CAUSED_BEFORE.test(v.slice(Math.max(s, start - 12), start)) || CAUSED_AFTER.test(v.slice(end, Math.min(e, end + 8))))) {
+    described = !RELIEF.test(sentence);
+  }
   if (!described) return false;
   return !SELLING.test(sentence) && !GOODS_ACT.test(sentence) && DISEASE_SET.has(normalizeTerm(v.slice(start, end)));
 }

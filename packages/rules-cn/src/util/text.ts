@@ -193,6 +193,8 @@ const META_CUES = [
   '下次还会来|下次还来|下次还会买|下次还买|以后还会来|以后还会买|下次再也不|以后再也不|下次还会光顾',
   // a forum post (楼主…) and statute text granting a right (专利权人有权…)
   '楼主', '有权(?!威|益)',
+  // a rule's list of what it covers (包括但不限于：好评返现卡)
+  '包括但不限于',
 ];
 // regulation text: numbered items "（一）…；" and articles "第十二条 …"
 // (regulation numbering is anchored at the sentence start; it has no literal, so it is tested on its own below)

@@ -12,7 +12,14 @@ const ADVICE_NOT = /^(?:用的|用[，。！!?？,]|用$|看|吃|喝|穿|闻|玩
 // of them" is a rule's wording (以其中最低者为基准价): not claims.
 const BOUND_AFTER = /^(?:[0-9可减立返抵达为至者]|一次|一单|一天|一年|不超过|(?:补贴|优惠|减免|返现|奖励|提现|充值|消费|起购|购买|支付)\s*[0-9])/;
 // 第一 followed by a classifier is an ordinal (第一款, 第一种); the exempt lexicon lists the common ones.
-const ORDINAL_AFTER = /^(?:[0-9个次步天批件款位条号点眼口期单轮波排层章季周年代届遍份瓶盒袋箱支套杯组种类手节课集]|时间|印象|阶段)/;
+const ORDINAL_AFTER = /^(?:[0-9个次步天批件款位条号点眼口期单轮波排层重章季周年代届遍份瓶盒袋箱支套杯组种类手节课集]|时间|印象|阶段)/;
+// A superlative in the name of an award received is exemption 3(f) of the 2023 guide (获得…最受欢迎奖): the name, with 奖
+// a few characters on, after a verb of receiving in the clause.
+const AWARD_AFTER = /^[\u4e00-\u9fa5]{0,4}(?:奖|称号|荣誉)/;
+const AWARD_BEFORE = /(?:获得|荣获|获评|获颁|喜获|摘得|获|被评为|评为|授予)[^，。！？,.!?；;]{0,24}$/;
+// 天花板 as a ceiling of a room, not "the very top": the building around it or what hangs from it
+const CEILING_LITERAL_BEFORE = /(?:房间|屋|室|厅|厨房|卫生间|浴室|墙|吊顶|装修|安装|装在|挂在|贴在|顶上|楼)[^，。！？,.!?]{0,4}$/;
+const CEILING_LITERAL_AFTER = /^(?:上|下|里|内|的?(?:高度|装修|吊顶|漏水|灯|材料|安装|开裂|发霉|油漆|涂料|角|边|板材))/;
 const PROHIBITIVE_AFTER = /^(?:不允许|不可以|不能|禁止|不要|不得|不行)/;
 // 100%纯棉 states a material; 100%纯天然 is an unprovable purity claim
 const MATERIAL_AFTER = /^(?:纯(?!天然|植物|中药|草本|绿色|无添加)|[棉麻丝毛绒]|羊毛|羊绒|蚕丝|真丝|涤纶|聚酯|原浆|果汁|鲜榨|新疆|澳洲|进口|全新|正品|回收)/;
@@ -97,6 +104,8 @@ export default defineCnRule({
           if (/^最(?:高|低|大)$/.test(base) && BOUND_AFTER.test(after)) continue;
           if (cls === 'first' && base === '第一' && ORDINAL_AFTER.test(after)) continue;
           if (base === '绝对' && PROHIBITIVE_AFTER.test(after)) continue;
+          if (AWARD_AFTER.test(after) && AWARD_BEFORE.test(v.slice(Math.max(0, h.start - 30), h.start))) continue;
+          if (base === '天花板' && (CEILING_LITERAL_AFTER.test(after) || CEILING_LITERAL_BEFORE.test(v.slice(Math.max(0, h.start - 12), h.start)))) continue;
           if (cls === 'percent' && MATERIAL_AFTER.test(after.replace(/^\s*[%％]/, ''))) continue;
           // 最大的…之一 (one of the largest) is not an absolute claim
           if (/^[^，。！？,.!?]{0,16}之一/.test(after)) continue;
@@ -141,8 +150,10 @@ export default defineCnRule({
       { text: '资金由第三方托管，万无一失', category: 'finance' },
       { text: '我们致力于打造降血糖效果最好的产品', category: 'food' },
       { text: '纯植物萃取，绝无添加', category: 'cosmetics' },
+      '谷中营养之王', '【美白王者】全身美白', '这款是性价比天花板',
     ],
     compliant: [
+      '2016年农产品展览会获得最受欢迎奖', '在滋润护理前给肌肤提供第一重保湿', '卧室天花板上装了吸顶灯', '王者荣耀新皮肤今晚上线',
       '如在该时间段出现多个价格，则以其中最低者为打折基准价',
       '您的满意是我们最大的追求，期待您再次光临',
       '符合条件的每人最低补贴1000元',

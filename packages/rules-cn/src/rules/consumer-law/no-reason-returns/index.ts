@@ -12,12 +12,14 @@ export default lexiconRule({
   description: { 'zh-CN': '网购商品享有七日无理由退货，除定作、鲜活易腐、已拆封的数字化商品、报纸期刊等法定例外外，不得以特价、直播款等理由排除', en: 'Online purchases carry a 7-day no-reason return right; only the statutory exceptions apply, not "sale items" or "live-stream editions"' },
   message: { 'zh-CN': '排除七日无理由退货：“{{term}}”', en: 'Excludes the 7-day no-reason return right: "{{term}}"' },
   terms: ['不退不换', '特价不退', '不支持退货', '不支持七天无理由', '不支持7天无理由', '不支持无理由', '拆了就不退', '拆封不退', '概不退换', '售出不退', '直播款不退', '福利款不退', '不支持退换', '一经售出'],
-  unless: /鲜活易腐|生鲜|定制|定做|数字化商品|在线下载|报纸|期刊|音像制品|计算机软件/,
+  // (and the goods the 2017 interim measures let the buyer confirm as unfit for return — 拆封后易影响人身安全或者生命健康 — when
+  // the text names that statutory ground: 根据国家相关法律规定，此类商品属于特殊商品)
+  unless: /鲜活易腐|生鲜|定制|定做|数字化商品|在线下载|报纸|期刊|音像制品|计算机软件|(?:根据|依据|按照)[^，。！？,.!?]{0,12}(?:法律|法规|规定)[^。！？!?]{0,24}特殊商品|拆封后(?:易)?影响(?:人身安全|生命健康)/,
   claimsOnly: false,
   suggestion: { message: { 'zh-CN': '说明适用七日无理由退货；属法定例外的，写明依据（如“生鲜属于鲜活易腐商品”）', en: 'State that 7-day returns apply, or name the statutory exception' } },
   examples: {
     violating: ['直播间特价款，不退不换哦', '福利价商品不支持七天无理由'],
-    compliant: ['生鲜属于鲜活易腐，不适用七天无理由，但坏果包赔', '支持七天无理由退货'],
+    compliant: ['生鲜属于鲜活易腐，不适用七天无理由，但坏果包赔', '支持七天无理由退货', '根据国家相关法律规定，药品属于特殊商品，一经售出，非质量问题，概不退换'],
   },
   guide: {
     requirement: {
