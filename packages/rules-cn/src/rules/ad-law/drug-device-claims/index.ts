@@ -23,8 +23,13 @@ export default lexiconRule({
     en: 'Drug and device ads may not assert or guarantee efficacy or safety, state cure or efficacy rates, or compare with other drugs or devices',
   },
   message: { 'zh-CN': '药品/医疗器械功效或安全性保证：“{{term}}”', en: 'Efficacy or safety guarantee for a drug or device: "{{term}}"' },
-  terms: [...ASSURANCE, '根治', '药到病除', '包治百病', '治大病', '断根', '除根', '不复发', '永不复发', '治愈率', '有效率', '比西药好', '比进口药好'],
-  patterns: [...EFFECT_PATTERNS, /(?:治愈率|有效率|治疗率|预防率)[^，。！？,.!?]{0,4}[0-9]+(?:\.[0-9]+)?%/],
+  // (a wonder drug or shot — 神药, 神针 — asserts its efficacy)
+  terms: [...ASSURANCE, '根治', '药到病除', '包治百病', '治大病', '断根', '除根', '不复发', '永不复发', '治愈率', '有效率', '比西药好', '比进口药好', '神药', '神针', '特效药'],
+  patterns: [...EFFECT_PATTERNS, /(?:治愈率|有效率|治疗率|预防率)[^，。！？,.!?]{0,4}[0-9]+(?:\.[0-9]+)?%/,
+    // compared with another drug's efficacy or safety (超越司美格鲁肽, 比布洛芬更快, 伤胃较轻): art 16(1)(3)
+    /(?:超越|超过|优于|胜过|好过|强过|完胜|碾压|吊打|秒杀)[^，。！？,.!?]{0,2}[\u4e00-\u9fa5A-Za-z]{2,10}?(?:肽|素|片|胶囊|颗粒|注射液|注射剂|针剂|药|贴|膏)/,
+    /比[^，。！？,.!?]{1,10}(?:肽|素|片|胶囊|颗粒|注射液|针剂|药|贴|膏)[^，。！？,.!?]{0,3}(?:更|还|都)(?:好|强|快|有效|管用|安全|温和)/,
+    /(?:伤胃|副作用|刺激性?|不良反应|依赖性)[^，。！？,.!?]{0,2}(?:较轻|更轻|更小|较小|更少|较少|更低|较低)/],
   severityFor: (cat) => (cat && MEDICAL.has(cat) ? 'error' : cat === undefined ? 'warning' : 'skip'),
   accept(unit, start, end, ctx) {
     // art 16 bans assertions and guarantees of efficacy, not the indication itself: a drug (or an unnamed product) that
@@ -48,9 +53,10 @@ export default lexiconRule({
       { text: '坚持用，不转阴退款', category: 'medical-device' },
       { text: '你看指南针也在动，这个磁场能改善血液循环', category: 'medical-device' },
       { text: '这个药吃下去，保证马上缓解症状', category: 'drug-otc' },
+      { text: '躺瘦神针，效果超越司美格鲁肽', category: 'drug-otc' }, { text: '日本国民级消炎止痛药，伤胃较轻', category: 'drug-otc' },
       { text: '这款膏药贴上十分钟就能缓解症状', category: 'drug-otc' },
     ],
-    compliant: [{ text: '服药3天症状无缓解，应去医院就诊', category: 'drug-otc' },
+    compliant: [{ text: '服药3天症状无缓解，应去医院就诊', category: 'drug-otc' }, { text: '与其他解热镇痛药同用，可增加胃肠道不良反应', category: 'drug-otc' },
       { text: '本品用于缓解普通感冒及流行性感冒引起的发热、头痛、鼻塞等症状', category: 'drug-otc' },
       { text: '综合感冒药可以缓解症状，但不能杀死病毒', category: 'drug-otc' },
       { text: '请按药品说明书或者在药师指导下购买和使用', category: 'drug-otc' },
