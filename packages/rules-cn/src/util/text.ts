@@ -99,13 +99,21 @@ const SUITABILITY = /^(?:患者|病人|人群|的人|人)?(?:也)?(?:可以|能|
 const QUESTION_AFTER = /^[^，。！？,.!?]{0,20}吗/;
 /** Is the hit in a question (its sentence ends in ? or ？, or 吗 follows in the clause) that is not answered at once?
  *  A question is not a claim (营养牛奶粉能“降三高”?), a rhetorical one answered at once is (卵巢功能减弱？喝它就行！). */
+// (a short teaser clause: 秘密是什么, 凭什么, 怎么做到的 — not a question of its own such as 谁在乎 or 有哪些)
+const WH_WORD = /^\s*[^，,]{0,6}(?:是什么|为什么|为何|是谁|在哪里?|是多少|怎么做到的?|靠什么|凭什么)\s*$/;
+const YES_NO = /吗|呢|是否|能不能|可不可以|有没有|会不会|是不是|要不要/;
 export function inUnansweredQuestion(v: string, start: number, end: number): boolean {
   // (the sentence ends at its ? or ？ — perf: no slice unless it does)
   const se = sentenceAround(v, start, end)[1];
   const q = se < v.length ? v.charCodeAt(se) : 0;
   // (a question mark answered at once settles it either way, 吗 or not: 可以改善便秘吗？A：可以的) — except a question whether
   // a group of patients may use the goods (鼻炎患者可以用吗？可以的), which is about suitability, not an effect on the disease
-  if (q === 0x3f || q === 0xff1f) return !ANSWERED.test(v.slice(se + 1)) || SUITABILITY.test(v.slice(end, se));
+  if (q === 0x3f || q === 0xff1f) {
+    // a statement, then a question of its own in a later clause (让90%的用户回购3次，秘密是什么？): the hit is asserted
+    const tail = v.slice(end, se), comma = Math.max(tail.lastIndexOf('，'), tail.lastIndexOf(','));
+    if (comma >= 0 && WH_WORD.test(tail.slice(comma + 1)) && !YES_NO.test(tail.slice(0, comma))) return false;
+    return !ANSWERED.test(v.slice(se + 1)) || SUITABILITY.test(tail);
+  }
   // a question without its mark (血脂高能吃灵芝孢子粉吗…): 吗 later in the clause
   return QUESTION_AFTER.test(v.slice(end, Math.min(se, end + 24)));
 }
@@ -193,8 +201,8 @@ const META_CUES = [
   '下次还会来|下次还来|下次还会买|下次还买|以后还会来|以后还会买|下次再也不|以后再也不|下次还会光顾',
   // a forum post (楼主…) and statute text granting a right (专利权人有权…)
   '楼主', '有权(?!威|益)',
-  // a rule's list of what it covers (包括但不限于：好评返现卡)
-  '包括但不限于',
+  // a rule's list of what it covers (包括但不限于：好评返现卡); a sales tactic described (弹幕工具自动回复“库存紧张”制造稀缺感)
+  '包括但不限于', '制造[^，。！？,.!?]{0,4}(?:稀缺|紧迫|焦虑|饥饿|抢购|从众)感',
 ];
 // regulation text: numbered items "（一）…；" and articles "第十二条 …"
 // (regulation numbering is anchored at the sentence start; it has no literal, so it is tested on its own below)

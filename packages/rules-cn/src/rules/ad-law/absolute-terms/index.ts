@@ -30,6 +30,18 @@ const TOP_CUE = /top/i;
 // 致力打造…最高的酒店): a superlative after a verb of striving in its clause, or naming what the business strives for.
 const GOAL_BEFORE = /(?:致力|追求|力争|立志|争做|争创|力求|志在|努力(?:成为|打造|做到|做)|目标是|愿景是|使命是|梦想是)[^，。！？,.!?]{0,12}$/;
 const GOAL_AFTER = /^的?(?:追求|心愿|愿望|荣幸|目标|梦想|动力|使命|宗旨|心意|诚意|期待|期望|骄傲|欣慰)/;
+// …and the seller's service, not the goods (用最专业的推荐、最甜美的解说帮你找到心仪之选; 最贴心的售后): exemption 2 as well
+const SERVICE_AFTER = /^的?(?:服务|售后|态度|讲解|解说|推荐|陪伴|热情|耐心|诚意)/;
+// A superlative of a time to eat or use (一年中最好吃的时候, 最佳的季节): a consumption tip (exemption 3(b)); so is the best
+// way of placing or preparing (放在进风口吹风，效果最好; 冰镇后口感最佳)
+const TIME_AFTER = /^的?(?:时候|季节|时节|时期|月份|时段)/;
+const TIP_BEFORE = /(?:放在|放置在?|摆在|挂在|装在|搭配|配合|冷藏后?|冰镇后?|冷冻后?|加热后?|浸泡|静置|摇匀后?|使用时|用的时候|吃的时候|喝的时候|趁热)[^。！？!?]{0,10}[，,]?\s*(?:效果|口感|味道|风味)?[也都会]?$/;
+// 绝对 before a verb of guessing is about the viewer, not the goods (价差你绝对想不到)
+const ASIDE_AFTER = /^(?:想不到|猜不到|没想到|意想不到|想象不到)/;
+// A ranking with its source stated (爆款榜TOP1 *榜单数据来源抖音商家后台) is exemption 3(g)'s qualified fact; the data rule still
+// asks for its scope and period
+const RANKING = /第一|top\s*1|no\.?\s*1|销冠|冠军/i;
+const RANK_SOURCE = /数据来源|来源[:：]|据[^，。！？,.!?]{1,24}(?:报告|统计|数据|榜单|显示)|统计(?:范围|周期|时间)|榜单数据/;
 const HIGH_RISK_CATEGORIES = new Set(['health-food', 'drug-otc', 'drug-rx', 'medical-device', 'special-medical-food', 'finance', 'infant-formula']);
 
 // …and "nobody beats it" (没有人做得比它更强, 找不到比这款更好的): a superlative without 最
@@ -103,7 +115,10 @@ export default defineCnRule({
           if (base === '最好' && ADVICE_AFTER.test(after) && !ADVICE_NOT.test(after)) continue;
           if (/^最(?:高|低|大)$/.test(base) && BOUND_AFTER.test(after)) continue;
           if (cls === 'first' && base === '第一' && ORDINAL_AFTER.test(after)) continue;
-          if (base === '绝对' && PROHIBITIVE_AFTER.test(after)) continue;
+          if (base === '绝对' && (PROHIBITIVE_AFTER.test(after) || ASIDE_AFTER.test(after))) continue;
+          if (base.startsWith('最') && TIME_AFTER.test(after)) continue;
+          if ((base === '最好' || base === '最佳') && TIP_BEFORE.test(v.slice(Math.max(0, h.start - 24), h.start))) continue;
+          if (RANKING.test(base) && RANK_SOURCE.test(v)) continue;
           if (AWARD_AFTER.test(after) && AWARD_BEFORE.test(v.slice(Math.max(0, h.start - 30), h.start))) continue;
           if (base === '天花板' && (CEILING_LITERAL_AFTER.test(after) || CEILING_LITERAL_BEFORE.test(v.slice(Math.max(0, h.start - 12), h.start)))) continue;
           if (cls === 'percent' && MATERIAL_AFTER.test(after.replace(/^\s*[%％]/, ''))) continue;
@@ -112,7 +127,7 @@ export default defineCnRule({
           // single morphemes inside another word: 极致 in 积极致力, 首发 in 首发货
           if (h.end - h.start <= 2 && !startsWord(v, h.start, h.end)) continue;
           if (isNotAClaim(unit, h.start, h.end)) continue;
-          if (GOAL_AFTER.test(after) || GOAL_BEFORE.test(v.slice(Math.max(0, h.start - 20), h.start))) {
+          if (GOAL_AFTER.test(after) || SERVICE_AFTER.test(after) || GOAL_BEFORE.test(v.slice(Math.max(0, h.start - 20), h.start))) {
             // (a goal about efficacy or returns is still about the goods: 致力打造降糖效果最好的产品)
             if (!((cat && HIGH_RISK_CATEGORIES.has(cat)) || (efficacy ??= EFFICACY.test(v)))) continue;
           }
@@ -153,7 +168,8 @@ export default defineCnRule({
       '谷中营养之王', '【美白王者】全身美白', '这款是性价比天花板',
     ],
     compliant: [
-      '2016年农产品展览会获得最受欢迎奖', '在滋润护理前给肌肤提供第一重保湿', '卧室天花板上装了吸顶灯', '王者荣耀新皮肤今晚上线',
+      '2016年农产品展览会获得最受欢迎奖', '价差你绝对想不到', '放在进风口吹风，效果最好', '这个季节是一年中最好吃的时候',
+      '我将用最专业的推荐、最甜美的解说，帮你找到心仪之选', '血压计爆款榜TOP1（榜单数据来源：抖音商家后台，2025年10月）', '在滋润护理前给肌肤提供第一重保湿', '卧室天花板上装了吸顶灯', '王者荣耀新皮肤今晚上线',
       '如在该时间段出现多个价格，则以其中最低者为打折基准价',
       '您的满意是我们最大的追求，期待您再次光临',
       '符合条件的每人最低补贴1000元',
