@@ -10,7 +10,7 @@ const ADVICE_AFTER = /^(?:[在先别放趁提避还能选不要再多少每早�
 const ADVICE_NOT = /^(?:用的|用[，。！!?？,]|用$|看|吃|喝|穿|闻|玩|卖|的)/;
 // 最高/最低/最大/最多 + a figure or a limit is a statement of a bound (最高立减50, 最高一次打赏9万元), and 最低者 "the lowest
 // of them" is a rule's wording (以其中最低者为基准价): not claims.
-const BOUND_AFTER = /^(?:[0-9可减立返抵达为至者]|一次|一单|一天|一年|不超过|(?:补贴|优惠|减免|返现|奖励|提现|充值|消费|起购|购买|支付)\s*[0-9])/;
+const BOUND_AFTER = /^(?:[0-9可减立返抵达为至者直省送赠]|一次|一单|一天|一年|不超过|(?:补贴|优惠|减免|返现|奖励|提现|充值|消费|起购|购买|支付)\s*[0-9])/;
 // 第一 followed by a classifier is an ordinal (第一款, 第一种); the exempt lexicon lists the common ones.
 const ORDINAL_AFTER = /^(?:[0-9个次步天批件款位条号点眼口期单轮波排层重章季周年代届遍份瓶盒袋箱支套杯组种类手节课集]|时间|印象|阶段)/;
 // A superlative in the name of an award received is exemption 3(f) of the 2023 guide (获得…最受欢迎奖): the name, with 奖
@@ -20,6 +20,8 @@ const AWARD_BEFORE = /(?:获得|荣获|获评|获颁|喜获|摘得|获|被评为
 // 天花板 as a ceiling of a room, not "the very top": the building around it or what hangs from it
 const CEILING_LITERAL_BEFORE = /(?:房间|屋|室|厅|厨房|卫生间|浴室|墙|吊顶|装修|安装|装在|挂在|贴在|顶上|楼)[^，。！？,.!?]{0,4}$/;
 const CEILING_LITERAL_AFTER = /^(?:上|下|里|内|的?(?:高度|装修|吊顶|漏水|灯|材料|安装|开裂|发霉|油漆|涂料|角|边|板材))/;
+// 最大/最高/最低 + a measured quantity and its figure is a specification (最大承重50KG, 最高转速3000转)
+const SPEC_AFTER = /^(?:承重|载重|功率|容量|转速|风速|风量|流量|压力|扭矩|续航|电流|电压|温度|湿度|负载|负荷|尺寸|长度|宽度|高度|深度|厚度|重量|速度|输出|输入|分辨率|亮度|音量|可调|支持)[^，。！？,.!?]{0,4}[0-9]/;
 const PROHIBITIVE_AFTER = /^(?:不允许|不可以|不能|禁止|不要|不得|不行)/;
 // 100%纯棉 states a material; 100%纯天然 is an unprovable purity claim
 const MATERIAL_AFTER = /^(?:纯(?!天然|植物|中药|草本|绿色|无添加)|[棉麻丝毛绒]|羊毛|羊绒|蚕丝|真丝|涤纶|聚酯|原浆|果汁|鲜榨|新疆|澳洲|进口|全新|正品|回收)/;
@@ -113,7 +115,7 @@ export default defineCnRule({
           if (cls === 'percent' && !/[%％]|百分/.test(v.slice(h.start, h.end))) continue;
           if ((base === '最佳' || base === '最好') && TIP_AFTER.test(after)) continue;
           if (base === '最好' && ADVICE_AFTER.test(after) && !ADVICE_NOT.test(after)) continue;
-          if (/^最(?:高|低|大)$/.test(base) && BOUND_AFTER.test(after)) continue;
+          if (/^最(?:高|低|大)$/.test(base) && (BOUND_AFTER.test(after) || SPEC_AFTER.test(after))) continue;
           if (cls === 'first' && base === '第一' && ORDINAL_AFTER.test(after)) continue;
           if (base === '绝对' && (PROHIBITIVE_AFTER.test(after) || ASIDE_AFTER.test(after))) continue;
           if (base.startsWith('最') && TIME_AFTER.test(after)) continue;
@@ -168,7 +170,7 @@ export default defineCnRule({
       '谷中营养之王', '【美白王者】全身美白', '这款是性价比天花板',
     ],
     compliant: [
-      '2016年农产品展览会获得最受欢迎奖', '价差你绝对想不到', '放在进风口吹风，效果最好', '这个季节是一年中最好吃的时候',
+      '2016年农产品展览会获得最受欢迎奖', '多款商品直减中，最高直减400元', '最大承重50KG，乐享自由', '及时、有效的急救，能最大程度地减少病痛', '最佳联系时间：', '电视台独家授权周边，正版保障', '价差你绝对想不到', '放在进风口吹风，效果最好', '这个季节是一年中最好吃的时候',
       '我将用最专业的推荐、最甜美的解说，帮你找到心仪之选', '血压计爆款榜TOP1（榜单数据来源：抖音商家后台，2025年10月）', '在滋润护理前给肌肤提供第一重保湿', '卧室天花板上装了吸顶灯', '王者荣耀新皮肤今晚上线',
       '如在该时间段出现多个价格，则以其中最低者为打折基准价',
       '您的满意是我们最大的追求，期待您再次光临',
