@@ -101,6 +101,9 @@ export interface CompileOptions {
 /** Text length (UTF-16 units) from which 'auto' uses the WebAssembly kernel: measured on slices of the benchmark corpus,
  *  the kernel is at par with the JavaScript loop at 16 units and 1.07–1.26× faster at 64 (10k / 1k terms). */
 export const WASM_MIN_CHARS = 32;
+/** Longest text the kernel takes (4 Mi units): its memory holds 18 bytes a unit (text, positions, events) and never shrinks,
+ *  so a longer single text is scanned by the JavaScript loop rather than growing every matcher that sees it past ~75 MB. */
+export const WASM_MAX_CHARS = 1 << 22;
 
 export function compileMatcher(patterns: readonly PatternInput[], options: CompileOptions = {}): Matcher {
   const ps = prepare(patterns);
@@ -298,7 +301,7 @@ class CompiledMatcher implements Matcher {
 
   scan(text: string, onHit: HitCallback): void {
     const n = text.length;
-    if (n >= this.minWasm) {
+    if (n >= this.minWasm && n <= WASM_MAX_CHARS) {
       if (this.wasm === undefined) {
         const mod = K.kernelModule();
         this.wasm = mod && new WasmScanner(mod, this.cmap, this.singles, [this.startBits, this.innerBits, this.triBits, this.exact3Bits, this.quadBits, this.pairBits], this.rec, this.rootNext, this.fail, this.singleOutputs(), this.patternInfo());

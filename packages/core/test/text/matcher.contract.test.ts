@@ -2,7 +2,7 @@
 // on fixtures with the expected hits written out, and on random lexicons and texts (fast-check).
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { compileMatcher, referenceScan, type PatternInput } from '../../src/text/matcher.js';
+import { compileMatcher, referenceScan, WASM_MAX_CHARS, type PatternInput } from '../../src/text/matcher.js';
 import { normalizeForMatching } from '../../src/text/normalize.js';
 
 type Hit = [id: number, start: number, end: number];
@@ -121,4 +121,21 @@ describe.each([['sparse', 'js', automaton], ['dense', 'js', automatonDense], ['s
     expect(sortHits(a)).toEqual(reference(words, text));
     expect(a.some(([id]) => id === 2999)).toBe(true);
   });
+});
+
+test('a text longer than the kernel takes is scanned by the JavaScript loop, with the same hits', () => {
+  const words = terms('最好', '全网最低价', '加微信');
+  const unit = '这款最好，全网最低价，加微信。';
+  const text = unit.repeat(Math.ceil((WASM_MAX_CHARS + 1) / unit.length));
+  expect(text.length).toBeGreaterThan(WASM_MAX_CHARS);
+  const count = (kernel: 'js' | 'auto') => { let k = 0; compileMatcher(words, { kernel }).scan(text, () => { k++; }); return k; };
+  const reps = text.length / unit.length;
+  expect(count('auto')).toBe(3 * reps);
+  expect(count('js')).toBe(3 * reps);
+  // the kernel was never set up for it (its memory would have grown past 75 MB); a text of kernel size sets it up
+  const m = compileMatcher(words);
+  m.scan(text, () => {});
+  expect((m as unknown as { wasm?: unknown }).wasm).toBeUndefined();
+  m.scan(unit.repeat(10), () => {});
+  expect((m as unknown as { wasm?: unknown }).wasm).toBeDefined();
 });
