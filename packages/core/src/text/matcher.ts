@@ -519,14 +519,12 @@ class WasmScanner {
     this.textPtr = (this.infoPtr + info.byteLength + 15) & ~15;
     this.memory = new WebAssembly.Memory({ initial: Math.ceil(this.textPtr / 65536) + 1 });
     this.views();
-    new Uint16Array(this.memory.buffer, K.CMAP, 0x10000).set(cmap);
-    new Uint8Array(this.memory.buffer, K.SINGLES, 0x10000).set(singles);
-    [K.START, K.INNER, K.TRI, K.EXACT3, K.QUAD, K.PAIR].forEach((at, k) => new Int32Array(this.memory.buffer, at, bitSets[k].length).set(bitSets[k]));
-    new Int32Array(this.memory.buffer, this.recPtr, rec.length).set(rec);
-    new Int32Array(this.memory.buffer, this.rootPtr, root.length).set(root);
-    new Int32Array(this.memory.buffer, this.failPtr, fail.length).set(fail);
-    new Int32Array(this.memory.buffer, this.onePtr, one.length).set(one);
-    new Int32Array(this.memory.buffer, this.infoPtr, info.length).set(info);
+    const buf = this.memory.buffer;
+    new Uint16Array(buf, K.CMAP, 0x10000).set(cmap);
+    new Uint8Array(buf, K.SINGLES, 0x10000).set(singles);
+    const tables: [number, Int32Array][] = [[K.START, bitSets[0]], [K.INNER, bitSets[1]], [K.TRI, bitSets[2]], [K.EXACT3, bitSets[3]], [K.QUAD, bitSets[4]],
+      [K.PAIR, bitSets[5]], [this.recPtr, rec], [this.rootPtr, root], [this.failPtr, fail], [this.onePtr, one], [this.infoPtr, info]];
+    for (const [at, table] of tables) new Int32Array(buf, at, table.length).set(table);
     const instance = new WebAssembly.Instance(mod, { env: { mem: this.memory } });
     this.kernel = instance.exports.scan as WasmScanner['kernel'];
   }
@@ -541,7 +539,8 @@ class WasmScanner {
   run(text: string, dense: boolean): number {
     const n = text.length;
     if (n > this.capacity) {
-      const cap = Math.max(n, this.capacity * 2, 4096);
+      // (doubling, but never past the longest text the kernel takes, so the memory stays within its bound)
+      const cap = Math.max(n, Math.min(WASM_MAX_CHARS, Math.max(this.capacity * 2, 4096)));
       // text (2 bytes a unit), positions (4), events (12 per consumed unit at most)
       const need = this.textPtr + ((2 * cap + 15) & ~15) + 4 * (cap + 4) + 12 * (cap + 4);
       const have = this.memory.buffer.byteLength;
