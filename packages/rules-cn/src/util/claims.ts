@@ -48,6 +48,9 @@ export const ASSURANCE = [
   '永不反弹', '无毒副作用', '无副作用', '没有副作用', '没有任何副作用', '零副作用', '安全无副作用', '安全无毒', '无依赖', '不依赖', '治愈率', '有效率', '比药还好',
   '比吃药好', '可以停药', '不用吃药', '药都可以停了', '停药', '停服', '人人都需要', '人人都该吃', '人人必备', '保险公司承保',
 ];
+/** Symptoms relieved (缓解症状), or listed and then relieved (舒缓因…引起的肌肤泛红、发热、发痒、起红疹等症状): a claim for foods
+ *  and cosmetics; for a drug the words of its label's indication, which ad-law/drug-device-claims tests against this same pattern. */
+export const SYMPTOMS_RELIEVED = /(?:舒缓|缓解|缓和|改善|减轻|消除|告别)(?:[^，。！？,.!?]{0,4}|[^。！？!?；;]{0,40}等(?:不适)?)症状/;
 /** Pattern claims on the folded view: "用了一段时间血压都正常了", "明天就能看到效果". */
 export const EFFECT_PATTERNS: RegExp[] = [
   /(?:血压|血糖|血脂|尿酸|胆固醇)[^，。！？,.!?]{0,6}(?:正常|降下来|稳了|稳住|下降|降了|降到|会降|降低)/,
@@ -93,7 +96,7 @@ export const EFFECT_PATTERNS: RegExp[] = [
   /(?:加大|加倍)(?:剂量|药量)|好转反应|排病反应/,
   /(?:瘦|减重|减|掉)(?:了|下|掉)?\s*[0-9一二三四五六七八九十两几]+(?:\.[0-9]+)?(?:\s*(?:到|至|-|~)\s*[0-9一二三四五六七八九十两几]+(?:\.[0-9]+)?)?\s*(?:斤|公斤|kg)/,
   // heavy metals cleared, symptoms eased, good news for patients, no side effects of a named drug
-  /(?:清除|排出|排除|排|吸附)[^，。！？,.!?]{0,4}重金属|重金属[^，。！？,.!?]{0,6}(?:清除|排出)|(?:舒缓|缓解|缓和|改善|减轻|消除)[^，。！？,.!?]{0,4}症状|(?:酸性|碱性)体质|(?:就能|轻松|躺着)瘦|(?:患者|病人|病友|老化者)的?福音|(?:没有|无|不会有)[^，。！？,.!?]{1,10}的副作用/,
+  /(?:清除|排出|排除|排|吸附)[^，。！？,.!?]{0,4}重金属|重金属[^，。！？,.!?]{0,6}(?:清除|排出)|(?:酸性|碱性)体质|(?:就能|轻松|躺着)瘦|(?:患者|病人|病友|老化者)的?福音|(?:没有|无|不会有)[^，。！？,.!?]{1,10}的副作用/,
   /杀[^，。！？,.!?]{1,6}(?:菌|病毒)/,
   // disease in general as what the product treats (能有效调理改善300多种疾病), a role in fighting a disease (在新冠病毒防治中有重要作用),
   // an inner organ protected (保护心脏), weight in figures (体重就轻了6斤), myopia degrees undone (1000度会降至0度)
@@ -124,8 +127,8 @@ export const EFFECT_PATTERNS: RegExp[] = [
   /(?:吃|喝|用|服)[^，。！？,.!?]{0,6}(?:就能|就可以|就会|能|可以)?(?:变成?|变回|恢复成?|成为)正常人/,
   // body fat lowered (降低体内脂肪) — not fat in the diet (减少脂肪摄入, 降低脂肪含量)
   /(?:降低|减少|减掉|减去|消耗|去除|清除|消除)[^，。！？,.!?]{0,4}脂肪(?!的?(?:摄入|含量|比例|酸))/,
-  // symptoms listed, then relieved (舒缓因…引起的肌肤泛红、发热、发痒、起红疹等症状), and a complaint that is gone (红肿有所消退, 不再发痒)
-  /(?:舒缓|缓解|缓和|改善|减轻|消除|告别)[^。！？!?；;]{0,40}等(?:不适)?症状/,
+  SYMPTOMS_RELIEVED,
+  // a complaint that is gone (红肿有所消退, 不再发痒)
   /(?:红肿|红疹|瘙痒|发痒|肿痛|疼痛)[^，。！？,.!?]{0,4}(?:消退|消失|退了|没了|减轻了)|不再(?:发痒|瘙痒|红肿|疼痛|过敏|失眠|便秘)/,
   // damp driven out (告别坏湿气, 湿气排出): the TCM treatment 祛湿 in other words
   /(?:告别|赶走|排出|排走|去除|祛除|清除|祛)[^，。！？,.!?]{0,3}湿气|湿气[^，。！？,.!?]{0,3}(?:排出|排走|去除|没了|全无)/,

@@ -1,11 +1,12 @@
 import { lexiconRule } from '../../../util/lexicon-rule.js';
-import { ASSURANCE, EFFECT_PATTERNS } from '../../../util/claims.js';
+import { ASSURANCE, EFFECT_PATTERNS, SYMPTOMS_RELIEVED } from '../../../util/claims.js';
 import { categoryOf, foldedView, sentenceAround } from '../../../util/text.js';
 
 const MEDICAL = new Set(['drug-otc', 'drug-rx', 'medical-device']);
 /** A drug's indication as its approved label states it (用于缓解感冒引起的鼻塞等症状, 可以缓解症状): what the product is for,
  *  not an assertion about how well it works. */
-const INDICATION = /^(?:舒缓|缓解|缓和|改善|减轻|消除)(?:[^，。！？,.!?]{0,4}|[^。！？!?；;]{0,40}等(?:不适)?)症状$/;
+// (the shared pattern's match, whole; 告别…症状 is no label's wording)
+const INDICATION = new RegExp(`^(?!告别)(?:${SYMPTOMS_RELIEVED.source})$`);
 /** What turns an indication into an assertion: a promise, an absolute, a speed or a time frame (三天缓解症状, 马上缓解症状). */
 const ASSERTED = /保证|包(?:好|治|你|您|管)|一定|肯定|绝对|百分之?百|100%|彻底|根治|立刻|立即|马上|立马|当天|即刻|秒(?:见效|缓解|止)|[0-9一二三四五六七八九十两几半]+\s*个?(?:天|日|周|月|分钟|小时|疗程)[^，。！？,.!?]{0,6}(?:舒缓|缓解|缓和|改善|减轻|消除)/;
 
