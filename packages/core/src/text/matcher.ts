@@ -251,6 +251,8 @@ export function compileMatcher(patterns: readonly PatternInput[], options: Compi
 }
 
 const DEEP = 1, OUT = 2, SHALLOW = 4;
+/** Longest output list the kernel resolves itself (CompiledMatcher.outputLists); longer ones go to report. */
+const MAX_KERNEL_OUTPUTS = 8;
 const START_BITS = 20; // 2^20-bit (128 KiB) start filter: < 1 % false positives at 10k terms
 const PAIR_BITS = 16; // 2^16-bit (8 KiB) filter of the two-unit terms
 const DENSE_START_PAIRS = 4096; // distinct start bigrams from which scan uses the branch-free skip loop
@@ -304,7 +306,7 @@ class CompiledMatcher implements Matcher {
     if (n >= this.minWasm && n <= WASM_MAX_CHARS) {
       if (this.wasm === undefined) {
         const mod = K.kernelModule();
-        this.wasm = mod && new WasmScanner(mod, this.cmap, this.singles, [this.startBits, this.innerBits, this.triBits, this.exact3Bits, this.quadBits, this.pairBits], this.rec, this.rootNext, this.fail, this.singleOutputs(), this.patternInfo());
+        this.wasm = mod && new WasmScanner(mod, this.cmap, this.singles, [this.startBits, this.innerBits, this.triBits, this.exact3Bits, this.quadBits, this.pairBits], this.rec, this.rootNext, this.fail, this.outputLists(), this.patternInfo());
       }
       if (this.wasm) {
         const w = this.wasm;
@@ -321,17 +323,26 @@ class CompiledMatcher implements Matcher {
     this.scanJs(text, onHit);
   }
 
-  /** Per state: the pattern (index) of its only output, when it has exactly one — its own or through its dictionary
-   *  links — and that pattern has no English-word boundary test; else -1. The kernel resolves those hits itself. */
-  private singleOutputs(): Int32Array {
+  /** The outputs the kernel resolves itself, in one array: per state s, at [s], the index in the same array of its
+   *  output list — [count, pattern index …] in report's order, its own outputs then its dictionary links' — or -1 when
+   *  the state has no outputs, more than MAX_KERNEL_OUTPUTS, or one whose pattern has an English-word boundary test. */
+  private outputLists(): Int32Array {
     const { outLo, outHi, dict, outPat, patFlags } = this;
-    const one = new Int32Array(this.fail.length).fill(-1);
+    const states = this.fail.length;
+    const lists: number[] = [];
+    const head = new Int32Array(states).fill(-1);
+    const list: number[] = [];
     for (let s = 0; s < outLo.length; s++) {
-      let count = 0, p = -1;
-      for (let o = outHi[s] > outLo[s] ? s : dict[s]; o >= 0 && count < 2; o = dict[o]) { count += outHi[o] - outLo[o]; p = outPat[outLo[o]]; }
-      if (count === 1 && patFlags[p] === 0) one[s] = p;
+      list.length = 0;
+      let ok = true;
+      for (let o = outHi[s] > outLo[s] ? s : dict[s]; o >= 0 && ok; o = dict[o]) {
+        for (let k = outLo[o]; k < outHi[o]; k++) { const p = outPat[k]; if (patFlags[p] !== 0 || list.length === MAX_KERNEL_OUTPUTS) ok = false; else list.push(p); }
+      }
+      if (ok && list.length) { head[s] = states + lists.length; lists.push(list.length, ...list); }
     }
-    return one;
+    const all = new Int32Array(states + lists.length);
+    all.set(head); all.set(lists, states);
+    return all;
   }
   /** [id, length] per pattern index, for the kernel. */
   private patternInfo(): Int32Array {

@@ -40,7 +40,7 @@ export function kernelModule(): WebAssembly.Module | null {
 export function buildKernel(): Uint8Array {
   const f = new FunctionBuilder(
     ['text', 'n', 'pos', 'ev', 'rec', 'root', 'fail', 'dense', 'one', 'pinfo'],
-    ['len', 's0', 'ci', 's', 'w', 'last', 'prev', 'cnt', 'i', 'p', 'c', 'd', 'u', 't3', 'h', 'from', 'cls', 't', 'out', 'mode', 'fl', 'fw', 'nev', 'lim', 'sure', 'x'],
+    ['len', 's0', 'ci', 's', 'w', 'last', 'prev', 'cnt', 'i', 'p', 'c', 'd', 'u', 't3', 'h', 'from', 'cls', 't', 'out', 'mode', 'fl', 'fw', 'nev', 'lim', 'sure', 'x', 'ko', 'ke', 'po'],
   );
   const { add, sub, mul, and, or, xor, shl, shrU, shrS, eq, ne, ltU, geU, eqz, load, load16, load8 } = f;
   /** text[k] */
@@ -170,24 +170,37 @@ export function buildKernel(): Uint8Array {
           f.br('step');
         }));
         f.if('out', () => {
-          // A record: the hit [pattern id, start, end] when the state has one output (one[s] = its pattern, no
-          // English-word flags) and no repeated unit touches its ends (the common case); otherwise the event
-          // [-1 - state, index of the character, consumed count] for CompiledMatcher.report.
+          // Records: the hits [pattern id, start, end] of the state's outputs when it has a list in `one` (see
+          // CompiledMatcher.outputLists) and no repeated unit touches the ends of any (the common case); otherwise the
+          // event [-1 - state, index of the character, consumed count] for CompiledMatcher.report. The records stay
+          // within the space of one a consumed unit (nev ≤ cnt), which the caller reserves.
           f.set('x', add('ev', mul('nev', 12)));
-          inc('nev');
           f.set('t', load(add('one', shl('s', 2))));
           f.block('slow', () => {
             f.brIf('slow', eq('t', -1));
-            f.set('len', load(add('pinfo', shl('t', 3)), 4));
-            f.set('fl', add('pos', shl(sub('cnt', 'len'), 2)));
-            f.set('s0', load('fl'));
-            f.if(ne('len', 1), () => f.brIf('slow', ne(load('fl', 4), add('s0', 1))));
             f.set('ci', T(sub('i', 1)));
             f.if(ltU('i', 'n'), () => f.brIf('slow', eq(T('i'), 'ci')));
-            f.if(ne('s0', 0), () => f.brIf('slow', eq(T(sub('s0', 1)), T('s0'))));
-            f.store('x', load(add('pinfo', shl('t', 3)))); f.store('x', 's0', 4); f.store('x', 'i', 8);
+            f.set('t', add('one', shl('t', 2)));
+            f.set('ko', load('t'));
+            f.brIf('slow', ltU('cnt', add('nev', 'ko')));
+            f.set('ke', add('t', shl('ko', 2)));
+            f.loop('emit', () => {
+              f.set('t', add('t', 4));
+              f.set('po', add('pinfo', shl(load('t'), 3)));
+              f.set('len', load('po', 4));
+              f.set('fl', add('pos', shl(sub('cnt', 'len'), 2)));
+              f.set('s0', load('fl'));
+              f.if(ne('len', 1), () => f.brIf('slow', ne(load('fl', 4), add('s0', 1))));
+              f.if(ne('s0', 0), () => f.brIf('slow', eq(T(sub('s0', 1)), T('s0'))));
+              f.store('x', load('po')); f.store('x', 's0', 4); f.store('x', 'i', 8);
+              f.set('x', add('x', 12));
+              f.brIf('emit', ltU('t', 'ke'));
+            });
+            f.set('nev', add('nev', 'ko'));
             f.br('walk');
           });
+          f.set('x', add('ev', mul('nev', 12)));
+          inc('nev');
           f.store('x', sub(-1, 's')); f.store('x', sub('i', 1), 4); f.store('x', 'cnt', 8);
           f.br('walk');
         });

@@ -123,6 +123,20 @@ describe.each([['sparse', 'js', automaton], ['dense', 'js', automatonDense], ['s
   });
 });
 
+test('the kernel resolves states with several outputs itself, and leaves long lists and crowded events to report', () => {
+  // nested suffixes: 8 outputs (resolved in the kernel), 9 and more (report); one term under five ids: more outputs
+  // than consumed units at the first occurrence (the kernel keeps its records within a record a consumed unit)
+  const nested = (w: string) => [...w].map((_, k) => w.slice(k));
+  const words = [...nested('甲乙丙丁戊己庚辛'), ...nested('子丑寅卯辰巳午未申酉'), '好吃', '好吃', '好吃', '好吃', '好吃', '吃'].map((term, id) => ({ term, id }));
+  const text = '好吃' + '甲乙丙丁戊己庚辛，子丑寅卯辰巳午未申酉；好吃吃好好吃'.repeat(20) + '子丑寅卯辰巳午未申酉';
+  for (const skipLoop of ['sparse', 'dense'] as const) {
+    const want = reference(words, text);
+    expect(want.length).toBe(6 + 20 * (8 + 10 + 12) + 10);
+    expect(automatonWith(skipLoop, 'wasm')(words, text)).toEqual(want);
+    expect(automatonWith(skipLoop, 'js')(words, text)).toEqual(want);
+  }
+});
+
 test('a text longer than the kernel takes is scanned by the JavaScript loop, with the same hits', () => {
   const words = terms('最好', '全网最低价', '加微信');
   const unit = '这款最好，全网最低价，加微信。';
