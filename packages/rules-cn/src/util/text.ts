@@ -203,6 +203,8 @@ const META_CUES = [
   '楼主', '有权(?!威|益)',
   // a rule's list of what it covers (包括但不限于：好评返现卡); a sales tactic described (弹幕工具自动回复“库存紧张”制造稀缺感)
   '包括但不限于', '制造[^，。！？,.!?]{0,4}(?:稀缺|紧迫|焦虑|饥饿|抢购|从众)感',
+  // conduct described: using something to advertise (使用已经终止的专利做广告), a seller's later act told (主播又私下添加…)
+  '(?:用|利用|使用|以)[^，。！？,.!?]{1,30}(?:做|作|进行)广告', '(?:主播|商家|卖家|店家)(?:又|还|便|随后)(?:私下)?(?:添加|加了)',
 ];
 // regulation text: numbered items "（一）…；" and articles "第十二条 …"
 // (regulation numbering is anchored at the sentence start; it has no literal, so it is tested on its own below)

@@ -4,7 +4,7 @@ import { categoryOf, foldedView } from '../../../util/text.js';
 
 const NO_ENDORSER = new Set(['health-food', 'drug-otc', 'drug-rx', 'medical-device', 'special-medical-food']);
 /** Professionals, institutions and patients vouching for a product (an endorser under art 2 of the Advertising Law). */
-const PROFESSIONAL = /(?:医生|医师|大夫|专家|教授|院士|药师|营养师|主任|科学家|博士|协会|学会|医院|科研(?:机构|院所)|研究院|研究所|院长|名医|中医|护士|医学专家|权威专家|卫生组织|卫生所|卫生署|管理局|管理机构|安全署)们?(?:都|也|一致|联合|强烈|亲自|纷纷|持续|长期|一直)?(?:向[^，。！？,.!?不]{1,6})?(?:推荐|同款|力荐|认证|认可|首选|背书|都在用|在用|指定|证明|见证|担保|代言|站台|点赞|都说好|建议(?:大家|您|你)?(?:吃|用|喝|买|服用))|患者(?:现身说法|证言|见证|亲证|都说好|都说有效)|现身说法|病友(?:都说|推荐|见证)/;
+const PROFESSIONAL = /(?:医生|医师|大夫|专家|教授|院士|药师|营养师|主任|科学家|医学家|药学家|牙医|博士|协会|学会|医院|科研(?:机构|院所)|研究院|研究所|院长|名医|中医|护士|医学专家|权威专家|卫生组织|卫生所|卫生署|管理局|管理机构|安全署)们?(?:都|也|一致|联合|强烈|亲自|纷纷|持续|长期|一直)?(?:向[^，。！？,.!?不]{1,6})?(?:推荐|同款|力荐|认证|认可|首选|背书|都在用|在用|指定|证明|见证|担保|代言|站台|点赞|都说好|建议(?:大家|您|你)?(?:吃|用|喝|买|服用))|患者(?:现身说法|证言|见证|亲证|都说好|都说有效)|现身说法|病友(?:都说|推荐|见证)/;
 /** Without a category, a professional's endorsement counts only when it is about a product on sale. */
 const PRODUCT_CUE = /这款|这个|本品|我们的|我们家|咱们家|咱家|产品|下单|链接|拍下|购买|买|吃|喝|服用|用上/;
 
@@ -33,7 +33,7 @@ export default lexiconRule({
     return PROFESSIONAL.test(v.slice(start, end)) && PRODUCT_CUE.test(v);
   },
   examples: {
-    violating: [{ text: '我全家都在吃这个鱼油', category: 'health-food' }, { text: '这个理疗仪我自己用了三年', category: 'medical-device' }, '这款益生菌是三甲医院专家联合推荐的', { text: '国外卫生管理机构持续向民众推荐这款纳豆', category: 'health-food' }, { text: '【三甲医院同款】医用冷敷贴', category: 'medical-device' }, { text: '这款鱼油，好几位名医都建议大家吃', category: 'health-food' }, { text: '好多患者现身说法，吃了都说好', category: 'health-food' }],
+    violating: [{ text: '我全家都在吃这个鱼油', category: 'health-food' }, { text: '这个理疗仪我自己用了三年', category: 'medical-device' }, '这款益生菌是三甲医院专家联合推荐的', { text: '国外卫生管理机构持续向民众推荐这款纳豆', category: 'health-food' }, { text: '【三甲医院同款】医用冷敷贴', category: 'medical-device' }, { text: '这款鱼油，好几位名医都建议大家吃', category: 'health-food' }, { text: '好多患者现身说法，吃了都说好', category: 'health-food' }, { text: '著名医学家推荐这款颈椎枕', category: 'medical-device' }],
     compliant: [{ text: '以下为批准的广告内容：本品具有增强免疫力的保健功能', category: 'health-food' }, { text: '这个面霜我自己用了三年了', category: 'cosmetics' }, '专家推荐成年人每天饮水1500到1700毫升'],
   },
   guide: {

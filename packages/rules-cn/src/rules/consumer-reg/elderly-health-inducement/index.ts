@@ -50,6 +50,7 @@ export default lexiconRule({
       { text: '家里老人家睡不好的，喝这个一觉自然醒', category: 'food' },
       { text: '这款鹿骨粉专治老寒腿，喝一个月就能下地', category: 'food' },
       '爸妈们，一号链接赶紧拍，手慢就没了',
+      { text: '这款蜂胶让老年人越活越年轻', category: 'health-food' },
     ],
     compliant: [
       { text: '冠心病的发病与多种因素相关，并非单纯靠吃玉米就能预防', category: 'food' }, '该药品适用于治疗高血压，可与其他降压药合用',
