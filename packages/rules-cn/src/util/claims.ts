@@ -63,7 +63,7 @@ export const EFFECT_PATTERNS: RegExp[] = [
   // an effect on a virus or germs (对新冠病毒有明显抑制效果)
   /(?:病毒|细菌|新冠|流感)[^，。！？,.!?]{0,6}(?:抑制|杀灭|灭活)(?:效果|作用|率)/,
   // cells woken, renewed or cleared (激活细胞, 激发休眠细胞, 代谢坏细胞); organs made younger (脏器又年轻了3个月)
-  /(?:激活|激发|唤醒|再生)[^，。！？,.!?]{0,2}(?:休眠|沉睡|受损|衰老)?细胞|细胞再生|(?:代谢|清除|杀死|排出)(?:掉)?[^，。！？,.!?]{0,2}(?:坏细胞|癌细胞|病变细胞|衰老细胞)/,
+  /(?:激活|激发|唤醒|再生)[^，。！？,.!?]{0,2}(?:休眠|沉睡|受损|衰老)?细胞|细胞再生|(?:促进|促使|加速|帮助)[^，。！？,.!?]{0,4}细胞(?:的)?(?:生长|再生|新生|修复|分裂)|(?:代谢|清除|杀死|排出)(?:掉)?[^，。！？,.!?]{0,2}(?:坏细胞|癌细胞|病变细胞|衰老细胞)/,
   /(?:脏器|器官|脏腑|五脏六腑|血管|细胞)[^，。！？,.!?]{0,3}(?:年轻|年青)(?:了|[0-9一二三四五六七八九十]+)/,
   // medical treatment listed as unnecessary (不打针、不吃药、不手术); a growth that shrinks (结节变小了)
   /不(?:用|需|需要)?(?:打针|吃药|手术|开刀|住院|输液)[、，,\s]{0,2}不(?:用|需|需要)?(?:打针|吃药|手术|开刀|住院|输液)/,
@@ -200,8 +200,9 @@ const DEFINED = /^([^，。！？,.!?]{0,16}?)(?:是|属于|指)[^。！？!?]{0
 // A disease as the outcome or the cause of something else (瘙抓会导致擦伤，继发感染; 因为过敏引起肌肤泛红): a cause told, not a
 // cure — unless the sentence also relieves, treats, targets or prevents (缓解过敏引起的泛红; 针对…引起的所有疾病; 摔倒是心脑血管疾病引起的，
 // 不治好病以后还得摔) or sells
-const CAUSED_BEFORE = /(?:导致|引起|引发|造成|诱发|继发|并发)[^，。！？,.!?；;]{0,6}$/;
+const CAUSED_BEFORE = /(?:导致|引起|引发|造成|诱发|继发|并发|发展为|发展成|演变为|演变成|恶化为|转为|转变为|转化为)[^，。！？,.!?；;]{0,6}$/;
 const CAUSED_AFTER = /^[^，。！？,.!?；;]{0,2}(?:引起|导致|引发|所致|造成|诱发)/;
+const CLAIM_CUE = /预防|防止|避免|缓解|改善|治|医|针对|消除|减少|降|告别|远离|舒缓|对抗|抵抗|抑制|修复|解决|帮|助|赶走|调理|减轻|不再|效|好转|康复|痊愈|恢复|稳|控制|克星|福音|吃|喝|服|用|贴|涂|敷|不怕|再也|摆脱|专|适合|适宜|推荐|必备|人群|患者|病人|病友|的人|朋友|宝宝|孩子|老人|爸妈|父母|家人|姐妹|大家|你|您|[？?]/;
 const RELIEF = /预防|防止|避免|缓解|改善|治|医|针对|消除|减少|降低|告别|远离|舒缓|对抗|抵抗|抑制|修复|解决|帮助|帮你|帮您|助你|赶走|调理|减轻|不再/;
 /** Is the disease or treatment word at [start, end) part of a description (a drug's own information with no category set,
  *  a disease called incurable or a person's illness told by a sentence that sells nothing), not a claim for the goods? Shared by the medical-claim and
@@ -216,6 +217,9 @@ export function describedNotClaimed(unit: TextUnit, start: number, end: number, 
   if (!described && (CAUSED_BEFORE.test(v.slice(Math.max(s, start - 12), start)) || CAUSED_AFTER.test(v.slice(end, Math.min(e, end + 8))))) {
     described = !RELIEF.test(sentence);
   }
+  // with no category: a disease named by a sentence with nothing that treats, relieves, targets, sells or acts on a body
+  // (有原因不明的泌尿系统结石等; 总结了几个癌种与饮酒的关系) is a description — an explainer or a news line, not an ad
+  if (!described && category === undefined && !CLAIM_CUE.test(sentence)) described = true;
   if (!described) return false;
   return !SELLING.test(sentence) && !GOODS_ACT.test(sentence) && DISEASE_SET.has(normalizeTerm(v.slice(start, end)));
 }

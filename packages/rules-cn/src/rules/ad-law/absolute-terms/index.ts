@@ -10,7 +10,7 @@ const ADVICE_AFTER = /^(?:[在先别放趁提避还能选不要再多少每早�
 const ADVICE_NOT = /^(?:用的|用[，。！!?？,]|用$|看|吃|喝|穿|闻|玩|卖|的)/;
 // 最高/最低/最大/最多 + a figure or a limit is a statement of a bound (最高立减50, 最高一次打赏9万元), and 最低者 "the lowest
 // of them" is a rule's wording (以其中最低者为基准价): not claims.
-const BOUND_AFTER = /^(?:[0-9可减立返抵达为至者直省送赠]|一次|一单|一天|一年|不超过|(?:补贴|优惠|减免|返现|奖励|提现|充值|消费|起购|购买|支付)\s*[0-9])/;
+const BOUND_AFTER = /^(?:[0-9可减立返抵达为至者直省送赠]|一次|一单|一天|一年|不超过|(?:标准|工资|限额|限度|消费|额度|起订量|起购量|生活保障)|(?:补贴|优惠|减免|返现|奖励|提现|充值|消费|起购|购买|支付)\s*[0-9])/;
 // 第一 followed by a classifier is an ordinal (第一款, 第一种); the exempt lexicon lists the common ones.
 const ORDINAL_AFTER = /^(?:[0-9个次步天批件款位条号点眼口期单轮波排层重章季周年代届遍份瓶盒袋箱支套杯组种类手节课集]|时间|印象|阶段)/;
 // A superlative in the name of an award received is exemption 3(f) of the 2023 guide (获得…最受欢迎奖): the name, with 奖
@@ -36,6 +36,13 @@ const GOAL_AFTER = /^的?(?:追求|心愿|愿望|荣幸|目标|梦想|动力|使
 const SERVICE_AFTER = /^的?(?:服务|售后|态度|讲解|解说|推荐|陪伴|热情|耐心|诚意)/;
 // A superlative of a time to eat or use (一年中最好吃的时候, 最佳的季节): a consumption tip (exemption 3(b)); so is the best
 // way of placing or preparing (放在进风口吹风，效果最好; 冰镇后口感最佳)
+// the best value of a measure, told as a figure: a consumption tip or a fact, not a rating of the goods (guide 3(b)):
+// 最好的距离是30到70公里, 最佳冲泡水温为85℃
+const OPTIMUM_AFTER = /^的?[\u4e00-\u9fa5]{1,6}(?:是|为|在)在?\s*(?:[0-9]|[一二三四五六七八九十两几]+(?:到|至|~|-|个|次|度|岁|天|分|小时|公里|米|厘米|克|毫升))/;
+// the product's own main feature, compared with nothing else (这件外套最大的设计亮点在于…)
+const FEATURE_AFTER = /^的?(?:设计)?(?:亮点|特点|特色|卖点|不同之处|不同|区别|变化)(?:在于|是|就是)/;
+// a fee promise (绝无任何后续费用, 绝无隐形消费): no extra charge, not a rating of the goods
+const FEE_AFTER = /^(?:任何)?(?:后续|额外|隐形|隐藏|其他|二次|附加|乱)?的?(?:费用|收费|消费|加价|押金)/;
 const TIME_AFTER = /^的?(?:时候|季节|时节|时期|月份|时段)/;
 const TIP_BEFORE = /(?:放在|放置在?|摆在|挂在|装在|搭配|配合|冷藏后?|冰镇后?|冷冻后?|加热后?|浸泡|静置|摇匀后?|使用时|用的时候|吃的时候|喝的时候|趁热)[^。！？!?]{0,10}[，,]?\s*(?:效果|口感|味道|风味)?[也都会]?$/;
 // 绝对 before a verb of guessing is about the viewer, not the goods (价差你绝对想不到)
@@ -119,6 +126,9 @@ export default defineCnRule({
           if (cls === 'first' && base === '第一' && ORDINAL_AFTER.test(after)) continue;
           if (base === '绝对' && (PROHIBITIVE_AFTER.test(after) || ASIDE_AFTER.test(after))) continue;
           if (base.startsWith('最') && TIME_AFTER.test(after)) continue;
+          if ((base === '最好' || base === '最佳') && OPTIMUM_AFTER.test(after)) continue;
+          if (base === '最大' && FEATURE_AFTER.test(after)) continue;
+          if (base === '绝无' && FEE_AFTER.test(after)) continue;
           if ((base === '最好' || base === '最佳') && TIP_BEFORE.test(v.slice(Math.max(0, h.start - 24), h.start))) continue;
           if (RANKING.test(base) && RANK_SOURCE.test(v)) continue;
           if (AWARD_AFTER.test(after) && AWARD_BEFORE.test(v.slice(Math.max(0, h.start - 30), h.start))) continue;
@@ -155,6 +165,7 @@ export default defineCnRule({
       '顶级工艺，独一无二',
       '全 网 最 低 价，错过等一年',
       '这款面霜最*好用',
+      '最好的选择就是这款面霜', '我们最大的特点是全网最低价',
       // a seller's own words next to narration cues stay claims
       '好多姐妹都盯上了这款面霜，效果最好',
       '我再强调，这款效果最好',
@@ -170,6 +181,7 @@ export default defineCnRule({
       '谷中营养之王', '【美白王者】全身美白', '这款是性价比天花板',
     ],
     compliant: [
+      '露营最好的海拔是1000到1500米', '这款包最大的亮点在于可拆卸肩带', '本市最低工资标准调整为2690元', '一次性收费，绝无任何隐形消费',
       '2016年农产品展览会获得最受欢迎奖', '多款商品直减中，最高直减400元', '最大承重50KG，乐享自由', '及时、有效的急救，能最大程度地减少病痛', '最佳联系时间：', '电视台独家授权周边，正版保障', '价差你绝对想不到', '放在进风口吹风，效果最好', '这个季节是一年中最好吃的时候',
       '我将用最专业的推荐、最甜美的解说，帮你找到心仪之选', '血压计爆款榜TOP1（榜单数据来源：抖音商家后台，2025年10月）', '在滋润护理前给肌肤提供第一重保湿', '卧室天花板上装了吸顶灯', '王者荣耀新皮肤今晚上线',
       '如在该时间段出现多个价格，则以其中最低者为打折基准价',

@@ -60,6 +60,7 @@ export default lexiconRule({
       { text: '再顽固的失眠，贴一晚就好', category: 'other' }, { text: '玛咖黄精配方，持久不泄', category: 'food' }, { text: '拉肚子腹泻，吃它当天就好', category: 'health-food' }, { text: '用了这个面霜，一周就能消斑', category: 'cosmetics' }, { text: '一分钟遮白斑，6个月祛白斑', category: 'cosmetics' }, { text: '坚持2到3个疗程，基本恢复正常', category: 'health-food' }, { text: '面部吸脂的效果是永久性的，术后不易反弹', category: 'other' }, { text: '清除血液垃圾，强壮心脏', category: 'food' }, { text: '伯伯，摔倒是心脑血管疾病引起的，不治好病以后还得摔', category: 'health-food' }, { text: '我爸得了糖尿病，喝了我们的茶血糖就稳了', category: 'food' }, { text: '好多姐妹收到货都说祛斑效果很好', category: 'cosmetics' }, { text: '有了南极磷虾油，再也不用担心可怕的栓堵问题', category: 'food' }, { text: '督脉正阳传承了中医经典推拿手法，有排毒除湿、活血化瘀之理疗功效', category: 'other' }, { text: '花青素之王，抗氧化佳品', category: 'food' }, { text: '糖尿病医院都治不好，我们的茶能调理', category: 'food' }, { text: '可以改善便秘吗？A：可以的，活性菌直达肠道', category: 'food' }, { text: '晚上戴8小时，白天恢复1.0高清视力', category: 'other' },
       { text: '这个果冻吃了能瘦，还能降血脂', category: 'food' },
       { text: '姐妹们放心，坚持喝肯定会瘦下去', category: 'food' },
+      { text: '这款精华能促进肌肤细胞的再生', category: 'cosmetics' },
       { text: '红枣的药理作用有很多，我们这款红枣茶都保留了', category: 'food' },
       { text: '面膜连用七天，痘痘和炎症都消了', category: 'cosmetics' },
       { text: '乳酸菌一次吃三包，胃病马上缓解', category: 'food' },
