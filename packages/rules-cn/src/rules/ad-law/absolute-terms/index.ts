@@ -44,7 +44,7 @@ const FEATURE_AFTER = /^的?(?:设计)?(?:亮点|特点|特色|卖点|不同之�
 // a fee promise (绝无任何后续费用, 绝无隐形消费): no extra charge, not a rating of the goods
 const FEE_AFTER = /^(?:任何)?(?:后续|额外|隐形|隐藏|其他|二次|附加|乱)?的?(?:费用|收费|消费|加价|押金)/;
 const TIME_AFTER = /^的?(?:时候|季节|时节|时期|月份|时段)/;
-const TIP_BEFORE = /(?:放在|放置在?|摆在|挂在|装在|搭配|配合|冷藏后?|冰镇后?|冷冻后?|加热后?|浸泡|静置|摇匀后?|使用时|用的时候|吃的时候|喝的时候|趁热)[^。！？!?]{0,10}[，,]?\s*(?:效果|口感|味道|风味)?[也都会]?$/;
+const TIP_BEFORE = /(?:(?:按照|遵照|根据|参照)[^。！？!?]{0,10}(?:说明书?|指导|指示|步骤)[^。！？!?]{0,10}(?:以|才能|即可|可)?(?:获得|达到|发挥|保证)|放在|放置在?|摆在|挂在|装在|搭配|配合|冷藏后?|冰镇后?|冷冻后?|加热后?|浸泡|静置|摇匀后?|使用时|用的时候|吃的时候|喝的时候|趁热)[^。！？!?]{0,10}[，,]?\s*(?:效果|口感|味道|风味)?[也都会]?$/;
 // 绝对 before a verb of guessing is about the viewer, not the goods (价差你绝对想不到)
 const ASIDE_AFTER = /^(?:想不到|猜不到|没想到|意想不到|想象不到)/;
 // A ranking with its source stated (爆款榜TOP1 *榜单数据来源抖音商家后台) is exemption 3(g)'s qualified fact; the data rule still
@@ -54,7 +54,7 @@ const RANK_SOURCE = /数据来源|来源[:：]|据[^，。！？,.!?]{1,24}(?:�
 const HIGH_RISK_CATEGORIES = new Set(['health-food', 'drug-otc', 'drug-rx', 'medical-device', 'special-medical-food', 'finance', 'infant-formula']);
 
 // …and "nobody beats it" (没有人做得比它更强, 找不到比这款更好的): a superlative without 最
-const PATTERNS = /(?<![0-9.])100\s*[%％]|(?:全网|全国|全球|全世界|行业内?|史上|业内|宇宙)最[\u4e00-\u9fa5]{1,3}|(?:全网|全国|全球|全世界|世界|行业内?|业内|国内|国际|亚洲)的?\s*[Tt][Oo][Pp](?![A-Za-z0-9])|(?:没有|没)(?:人|谁|哪个|哪家|任何(?:人|一家|品牌|产品|一款))[^，。！？,.!?]{0,10}比(?:它|我们|我家|咱家|这款|这个|我)[^，。！？,.!?]{0,3}(?:更|还)(?:好|强|厉害|专业|便宜|低)|找不到比[^，。！？,.!?]{1,8}(?:更|还)(?:好|强|便宜|低)的?|(?:全球|全国|全世界|世界上|国内|行业内?)[^。！？!?]{0,20}只有[^，。！？,.!?]{0,12}?(?:这)?一(?:家|款|个)/g;
+const PATTERNS = /(?<![0-9.])100\s*[%％]|(?:全网|全国|全球|全世界|行业内?|史上|业内|宇宙)最[\u4e00-\u9fa5]{1,3}|(?:全网|全国|全球|全世界|世界|行业内?|业内|国内|国际|亚洲)的?\s*[Tt][Oo][Pp](?![A-Za-z0-9])|(?:没有|没)(?:人|谁|哪个|哪家|任何(?:人|一家|品牌|产品|一款))[^，。！？,.!?]{0,10}比(?:它|我们|我家|咱家|这款|这个|我)[^，。！？,.!?]{0,3}(?:更|还)(?:好|强|厉害|专业|便宜|低)|找不到比[^，。！？,.!?]{1,8}(?:更|还)(?:好|强|便宜|低)的?|(?:全球|全国|全世界|世界上|国内|行业内?)[^。！？!?]{0,20}只有[^，。！？,.!?]{0,12}?(?:这)?一(?:家|款|个)|(?:全网|全国|全球|全世界|世界|国内|行业内?|业内)的?首位[^，。！？,.!?]{0,16}(?:品牌|产品|企业|厂家|商家)/g;
 
 export default defineCnRule({
   meta: {
@@ -95,7 +95,7 @@ export default defineCnRule({
         // perf: nothing to do without a lexicon hit or a cue of the patterns below (100%, 全网最…); no allocation
         const anyTerm = ctx.hasHits(unit, 'terms');
         const t = unit.text;
-        const cue = t.indexOf('最') >= 0 || t.indexOf('%') >= 0 || t.indexOf('％') >= 0 || t.indexOf('比') >= 0 || t.indexOf('只有') >= 0 || TOP_CUE.test(t);
+        const cue = t.indexOf('最') >= 0 || t.indexOf('%') >= 0 || t.indexOf('％') >= 0 || t.indexOf('比') >= 0 || t.indexOf('只有') >= 0 || t.indexOf('首位') >= 0 || TOP_CUE.test(t);
         if (!anyTerm && !cue) return;
         const hits: LexiconHit[] = anyTerm ? ctx.hits(unit, 'terms') : [];
         const v = foldedView(unit);
@@ -126,6 +126,8 @@ export default defineCnRule({
           if (cls === 'first' && base === '第一' && ORDINAL_AFTER.test(after)) continue;
           if (base === '绝对' && (PROHIBITIVE_AFTER.test(after) || ASIDE_AFTER.test(after))) continue;
           if (base.startsWith('最') && TIME_AFTER.test(after)) continue;
+          // to maximise (性能的最大化), the least extent
+          if (/^最(?:大|小)$/.test(base) && /^(?:化|限度)/.test(after)) continue;
           if ((base === '最好' || base === '最佳') && OPTIMUM_AFTER.test(after)) continue;
           if (base === '最大' && FEATURE_AFTER.test(after)) continue;
           if (base === '绝无' && FEE_AFTER.test(after)) continue;
@@ -165,7 +167,7 @@ export default defineCnRule({
       '顶级工艺，独一无二',
       '全 网 最 低 价，错过等一年',
       '这款面霜最*好用',
-      '最好的选择就是这款面霜', '我们最大的特点是全网最低价',
+      '最好的选择就是这款面霜', '我们最大的特点是全网最低价', '国内首位倡导控油理念的洗护品牌',
       // a seller's own words next to narration cues stay claims
       '好多姐妹都盯上了这款面霜，效果最好',
       '我再强调，这款效果最好',
@@ -181,7 +183,7 @@ export default defineCnRule({
       '谷中营养之王', '【美白王者】全身美白', '这款是性价比天花板',
     ],
     compliant: [
-      '露营最好的海拔是1000到1500米', '这款包最大的亮点在于可拆卸肩带', '本市最低工资标准调整为2690元', '一次性收费，绝无任何隐形消费',
+      '露营最好的海拔是1000到1500米', '请按照说明书正确使用，以获得最佳效果', '确保设备性能的最大化', '国内首位女航天员的故事', '这款包最大的亮点在于可拆卸肩带', '本市最低工资标准调整为2690元', '一次性收费，绝无任何隐形消费',
       '2016年农产品展览会获得最受欢迎奖', '多款商品直减中，最高直减400元', '最大承重50KG，乐享自由', '及时、有效的急救，能最大程度地减少病痛', '最佳联系时间：', '电视台独家授权周边，正版保障', '价差你绝对想不到', '放在进风口吹风，效果最好', '这个季节是一年中最好吃的时候',
       '我将用最专业的推荐、最甜美的解说，帮你找到心仪之选', '血压计爆款榜TOP1（榜单数据来源：抖音商家后台，2025年10月）', '在滋润护理前给肌肤提供第一重保湿', '卧室天花板上装了吸顶灯', '王者荣耀新皮肤今晚上线',
       '如在该时间段出现多个价格，则以其中最低者为打折基准价',

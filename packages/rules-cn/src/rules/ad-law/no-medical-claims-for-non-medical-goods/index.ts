@@ -13,6 +13,9 @@ const ORDINARY_FOOD = new Set(['food', 'infant-formula', 'special-medical-food',
 // compared in normalised form: the folded view folds 著 to 着 (显著 → 显着) like the normaliser does
 const EFFICACY = new Set(EFFICACY_ASSERTIONS.map(normalizeTerm));
 const APPROVED_FUNCTION = /具有[^。！？!?]{0,40}的保健功能|保健功能\s*[】\]]?\s*[:：]?/;
+// Germ and mite performance of household goods (抗菌材质, 抗菌防螨枕): a property tested under product standards, not a
+// disease claim — for category 'other' only (food and cosmetics may not use these words)
+const GERM_PERFORMANCE = new Set(['杀菌', '抗菌', '抑菌', '除菌', '灭菌', '杀灭细菌', '除螨', '防螨', '防霉'].map(normalizeTerm));
 const NON_MEDICAL = new Set(['food', 'health-food', 'cosmetics', 'special-cosmetics', 'infant-formula', 'alcohol', 'special-medical-food', 'other', 'jewellery-collectible']);
 
 export default lexiconRule({
@@ -42,6 +45,7 @@ export default lexiconRule({
     // a health food stating its approved function in the approved form (具有…的保健功能) is the label text
     if (cat === 'health-food' && APPROVED_FUNCTION.test(foldedView(unit))) return false;
     if (describedNotClaimed(unit, start, end, cat)) return false;
+    if (cat === 'other' && GERM_PERFORMANCE.has(normalizeTerm(foldedView(unit).slice(start, end)))) return false;
     if (!EFFICACY.has(normalizeTerm(foldedView(unit).slice(start, end)))) return true;
     return cat !== undefined && ORDINARY_FOOD.has(cat);
   },
@@ -60,7 +64,8 @@ export default lexiconRule({
       { text: '再顽固的失眠，贴一晚就好', category: 'other' }, { text: '玛咖黄精配方，持久不泄', category: 'food' }, { text: '拉肚子腹泻，吃它当天就好', category: 'health-food' }, { text: '用了这个面霜，一周就能消斑', category: 'cosmetics' }, { text: '一分钟遮白斑，6个月祛白斑', category: 'cosmetics' }, { text: '坚持2到3个疗程，基本恢复正常', category: 'health-food' }, { text: '面部吸脂的效果是永久性的，术后不易反弹', category: 'other' }, { text: '清除血液垃圾，强壮心脏', category: 'food' }, { text: '伯伯，摔倒是心脑血管疾病引起的，不治好病以后还得摔', category: 'health-food' }, { text: '我爸得了糖尿病，喝了我们的茶血糖就稳了', category: 'food' }, { text: '好多姐妹收到货都说祛斑效果很好', category: 'cosmetics' }, { text: '有了南极磷虾油，再也不用担心可怕的栓堵问题', category: 'food' }, { text: '督脉正阳传承了中医经典推拿手法，有排毒除湿、活血化瘀之理疗功效', category: 'other' }, { text: '花青素之王，抗氧化佳品', category: 'food' }, { text: '糖尿病医院都治不好，我们的茶能调理', category: 'food' }, { text: '可以改善便秘吗？A：可以的，活性菌直达肠道', category: 'food' }, { text: '晚上戴8小时，白天恢复1.0高清视力', category: 'other' },
       { text: '这个果冻吃了能瘦，还能降血脂', category: 'food' },
       { text: '姐妹们放心，坚持喝肯定会瘦下去', category: 'food' },
-      { text: '这款精华能促进肌肤细胞的再生', category: 'cosmetics' },
+      { text: '这款精华能促进肌肤细胞的再生', category: 'cosmetics' }, { text: '这款洗面奶添加了抗菌成分', category: 'cosmetics' },
+      { text: '富含健康脂肪，有助于心脏健康', category: 'food' }, { text: '羊肉汤热量高，补虚暖身', category: 'food' }, { text: '防蓝光，保护视力', category: 'other' }, { text: '喷一喷就能阻隔病毒', category: 'other' },
       { text: '红枣的药理作用有很多，我们这款红枣茶都保留了', category: 'food' },
       { text: '面膜连用七天，痘痘和炎症都消了', category: 'cosmetics' },
       { text: '乳酸菌一次吃三包，胃病马上缓解', category: 'food' },
@@ -142,7 +147,7 @@ export default lexiconRule({
     compliant: [{ text: '瘙抓会导致擦伤，继发感染，造成皮肤增厚', category: 'cosmetics' }, { text: '冬季肌肤可能因为过敏引起泛红灼热', category: 'cosmetics' },
       'USB充电人体秤成人减肥称重计', '治愈生活的满怀柔软，一只抱枕就够', '主播帮她低价出售玉器赚取治疗费', { text: '减少脂肪摄入有助于控制体重', category: 'food' },
       { text: '冠心病的发病与多种因素相关，并非单纯靠吃玉米就能预防', category: 'food' }, { text: '妈妈得了糖尿病，我们全家都很着急', category: 'food' }, { text: '我买的这款面霜祛斑效果很好，下次还会来', category: 'cosmetics' }, { text: '3个月宝宝身高59-66cm可穿', category: 'other' }, { text: '本品仅作遮盖用，无修复效果', category: 'cosmetics' }, { text: '【保健功能】辅助降血脂', category: 'health-food' }, { text: '产后抑郁症是女性精神障碍中最为常见的类型', category: 'food' }, '术前应停用阿司匹林和某些抗炎药物', { text: '夏天炎热，改善炎热天气下的食欲可以多喝绿豆汤', category: 'food' }, '流感后28天内心梗风险暴增6倍', { text: '鼻炎患者可以用吗？A：可以的，原生木浆，不含荧光增白剂', category: 'other' }, '糖尿病是不能根治的，只能靠药物控制病情', '该药品适用于治疗高血压，可与其他降压药合用', { text: '能治疗便秘吗？A：不能，本品是普通食品', category: 'food' }, '生活中经常会听到各种关于食物抗癌的说法',
-      { text: '果园采用绿色病虫害防治技术，全程不打催熟剂', category: 'food' },
+      { text: '果园采用绿色病虫害防治技术，全程不打催熟剂', category: 'food' }, { text: '记忆棉填充，抗菌防螨，可机洗', category: 'other' },
       { text: '光吃代餐不运动是不会瘦的', category: 'food' },
       { text: '“糖尿病可以治愈、打胰岛素会上瘾”等误区，也让不少患者走了弯路', category: 'other' },
       { text: '李月芳老人说，听了“专家”的话，她便停服了降压药', category: 'health-food' },
