@@ -508,7 +508,7 @@ class CompiledMatcher implements Matcher {
 /** The kernel's memory: the matcher's tables copied in once, then per scan the text, positions and events. */
 class WasmScanner {
   private readonly memory: WebAssembly.Memory;
-  private readonly kernel: (text: number, n: number, pos: number, ev: number, rec: number, root: number, fail: number, dense: number, one: number, info: number) => number;
+  private readonly kernel: (text: number, n: number, pos: number, ev: number, rec: number, root: number, fail: number, dense: number, outs: number, info: number) => number;
   private readonly recPtr: number;
   private readonly rootPtr: number;
   private readonly failPtr: number;
@@ -519,14 +519,14 @@ class WasmScanner {
   mem32!: Int32Array;
   private mem16!: Uint16Array;
   private bytes: { write(s: string, offset: number, encoding: 'utf16le'): number } | null = null;
-  private readonly onePtr: number;
+  private readonly outsPtr: number;
   private readonly infoPtr: number;
-  constructor(mod: WebAssembly.Module, cmap: Uint16Array, singles: Uint8Array, bitSets: Int32Array[], rec: Int32Array, root: Int32Array, fail: Int32Array, one: Int32Array, info: Int32Array) {
+  constructor(mod: WebAssembly.Module, cmap: Uint16Array, singles: Uint8Array, bitSets: Int32Array[], rec: Int32Array, root: Int32Array, fail: Int32Array, outs: Int32Array, info: Int32Array) {
     this.recPtr = K.VARIABLE;
     this.rootPtr = this.recPtr + rec.byteLength;
     this.failPtr = this.rootPtr + root.byteLength;
-    this.onePtr = this.failPtr + fail.byteLength;
-    this.infoPtr = this.onePtr + one.byteLength;
+    this.outsPtr = this.failPtr + fail.byteLength;
+    this.infoPtr = this.outsPtr + outs.byteLength;
     this.textPtr = (this.infoPtr + info.byteLength + 15) & ~15;
     this.memory = new WebAssembly.Memory({ initial: Math.ceil(this.textPtr / 65536) + 1 });
     this.views();
@@ -534,7 +534,7 @@ class WasmScanner {
     new Uint16Array(buf, K.CMAP, 0x10000).set(cmap);
     new Uint8Array(buf, K.SINGLES, 0x10000).set(singles);
     const tables: [number, Int32Array][] = [[K.START, bitSets[0]], [K.INNER, bitSets[1]], [K.TRI, bitSets[2]], [K.EXACT3, bitSets[3]], [K.QUAD, bitSets[4]],
-      [K.PAIR, bitSets[5]], [this.recPtr, rec], [this.rootPtr, root], [this.failPtr, fail], [this.onePtr, one], [this.infoPtr, info]];
+      [K.PAIR, bitSets[5]], [this.recPtr, rec], [this.rootPtr, root], [this.failPtr, fail], [this.outsPtr, outs], [this.infoPtr, info]];
     for (const [at, table] of tables) new Int32Array(buf, at, table.length).set(table);
     const instance = new WebAssembly.Instance(mod, { env: { mem: this.memory } });
     this.kernel = instance.exports.scan as WasmScanner['kernel'];
@@ -562,7 +562,7 @@ class WasmScanner {
     }
     if (this.bytes) this.bytes.write(text, this.textPtr, 'utf16le');
     else { const m = this.mem16, t = this.textPtr >> 1; for (let k = 0; k < n; k++) m[t + k] = text.charCodeAt(k); }
-    return this.kernel(this.textPtr, n, this.posPtr, this.evPtr, this.recPtr, this.rootPtr, this.failPtr, dense ? 1 : 0, this.onePtr, this.infoPtr);
+    return this.kernel(this.textPtr, n, this.posPtr, this.evPtr, this.recPtr, this.rootPtr, this.failPtr, dense ? 1 : 0, this.outsPtr, this.infoPtr);
   }
 }
 

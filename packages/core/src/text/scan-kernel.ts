@@ -7,7 +7,7 @@
 // variable part: the automaton records, the root table, failure links; then per scan the text (UTF-16), the
 // positions of consumed characters and the output events.
 //
-// scan(text, n, pos, ev, rec, root, fail, dense) → number of events. Every time the automaton enters a state with
+// scan(text, n, pos, ev, rec, root, fail, dense, outs, pinfo) → number of records (hits it resolved and events). Every time the automaton enters a state with
 // outputs it appends an event [state, index of the character, count of consumed characters]; pos[k] is the text
 // index of the k-th consumed character. The caller turns events into hits (CompiledMatcher.report).
 import { assembleModule, FunctionBuilder } from './wasm-asm.js';
@@ -39,7 +39,7 @@ export function kernelModule(): WebAssembly.Module | null {
 
 export function buildKernel(): Uint8Array {
   const f = new FunctionBuilder(
-    ['text', 'n', 'pos', 'ev', 'rec', 'root', 'fail', 'dense', 'one', 'pinfo'],
+    ['text', 'n', 'pos', 'ev', 'rec', 'root', 'fail', 'dense', 'outs', 'pinfo'],
     ['len', 's0', 'ci', 's', 'w', 'last', 'prev', 'cnt', 'i', 'p', 'c', 'd', 'u', 't3', 'h', 'from', 'cls', 't', 'out', 'mode', 'fl', 'fw', 'nev', 'lim', 'sure', 'x', 'ko', 'ke', 'po'],
   );
   const { add, sub, mul, and, or, xor, shl, shrU, shrS, eq, ne, ltU, geU, eqz, load, load16, load8 } = f;
@@ -170,17 +170,17 @@ export function buildKernel(): Uint8Array {
           f.br('step');
         }));
         f.if('out', () => {
-          // Records: the hits [pattern id, start, end] of the state's outputs when it has a list in `one` (see
+          // Records: the hits [pattern id, start, end] of the state's outputs when it has a list in `outs` (see
           // CompiledMatcher.outputLists) and no repeated unit touches the ends of any (the common case); otherwise the
           // event [-1 - state, index of the character, consumed count] for CompiledMatcher.report. The records stay
           // within the space of one a consumed unit (nev ≤ cnt), which the caller reserves.
           f.set('x', add('ev', mul('nev', 12)));
-          f.set('t', load(add('one', shl('s', 2))));
+          f.set('t', load(add('outs', shl('s', 2))));
           f.block('slow', () => {
             f.brIf('slow', eq('t', -1));
             f.set('ci', T(sub('i', 1)));
             f.if(ltU('i', 'n'), () => f.brIf('slow', eq(T('i'), 'ci')));
-            f.set('t', add('one', shl('t', 2)));
+            f.set('t', add('outs', shl('t', 2)));
             f.set('ko', load('t'));
             f.brIf('slow', ltU('cnt', add('nev', 'ko')));
             f.set('ke', add('t', shl('ko', 2)));

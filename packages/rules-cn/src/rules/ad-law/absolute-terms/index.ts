@@ -126,8 +126,8 @@ export default defineCnRule({
           if (cls === 'first' && base === '第一' && ORDINAL_AFTER.test(after)) continue;
           if (base === '绝对' && (PROHIBITIVE_AFTER.test(after) || ASIDE_AFTER.test(after))) continue;
           if (base.startsWith('最') && TIME_AFTER.test(after)) continue;
-          // to maximise (性能的最大化), the least extent
-          if (/^最(?:大|小)$/.test(base) && /^(?:化|限度)/.test(after)) continue;
+          // to maximise (性能的最大化); 最大限度 and 最小 are exempt terms already
+          if (base === '最大' && after.startsWith('化')) continue;
           if ((base === '最好' || base === '最佳') && OPTIMUM_AFTER.test(after)) continue;
           if (base === '最大' && FEATURE_AFTER.test(after)) continue;
           if (base === '绝无' && FEE_AFTER.test(after)) continue;

@@ -45,8 +45,9 @@ export default lexiconRule({
     // a health food stating its approved function in the approved form (具有…的保健功能) is the label text
     if (cat === 'health-food' && APPROVED_FUNCTION.test(foldedView(unit))) return false;
     if (describedNotClaimed(unit, start, end, cat)) return false;
-    if (cat === 'other' && GERM_PERFORMANCE.has(normalizeTerm(foldedView(unit).slice(start, end)))) return false;
-    if (!EFFICACY.has(normalizeTerm(foldedView(unit).slice(start, end)))) return true;
+    const term = normalizeTerm(foldedView(unit).slice(start, end));
+    if (cat === 'other' && GERM_PERFORMANCE.has(term)) return false;
+    if (!EFFICACY.has(term)) return true;
     return cat !== undefined && ORDINARY_FOOD.has(cat);
   },
   // 疗效 inside 医疗效能 (醫療效能, the Taiwan statute's term) is no claim of efficacy
