@@ -35,6 +35,8 @@ export const DISEASES = [
   '并发症', '后遗症', '慢性病', '消化不良', '发炎', '消渴', '萎缩症', '畏寒', '栓塞', '栓堵', '脑萎缩', '肌肉萎缩', '神经退化', '退化性疾病', '牙周病', '牙周问题', '掉发', '水肿', '囊肿', '息肉', '肌瘤', '所有疾病', '一切疾病', '各种疾病', '流感', '癫痫', '多动症', '抑郁症', '老花眼', '弱视', '疱疹', '银屑病',
   // throat symptoms, a rash, and TCM's deficiency syndromes named as what the goods help (喉痛、声沙可直接含服; 对气血双亏者大有益处)
   '喉痛', '喉咙痛', '咽喉痛', '咽痛', '嗓子疼', '嗓子痛', '声沙', '声音嘶哑', '红疹', '起红疹', '气血双亏', '气血两亏', '气血两虚', '气血亏虚', '牛皮癣', '灰指甲', '狐臭', '口臭', '幽门', '尿酸高', '糖尿病足', '宫寒', '腹泻', '拉肚子', '拉稀', '腹痛', '跑肚', '白斑', '白癜风',
+  // skin diseases (皮肤病、股癣、手足癣、荨麻疹) and deformities of the spine (颈椎反弓、变直; 脊柱侧弯)
+  '皮肤病', '股癣', '手足癣', '手癣', '足癣', '体癣', '头癣', '荨麻疹', '皮炎', '神经性皮炎', '颈椎反弓', '颈椎变直', '颈椎曲度变直', '生理曲度变直', '脊柱侧弯',
 ];
 /** Words that make a non-drug look like a drug or a device. */
 export const DRUG_CONFUSION = [
@@ -169,6 +171,8 @@ export const EFFICACY_ASSERTIONS = [
   '补虚', '养颜', '美容养颜', '乌发', '抚平痘印', '痘印抚平', '淡化痘印', '去痘印', '身高管理', '骨骼生长', '身高潜能', '长高潜能',
   // sleep, metabolism and body functions (安稳好眠一夜, 促进代谢, 调节机能, 循环顺畅)
   '好眠', '一夜好眠', '安稳好眠', '促进代谢', '促进新陈代谢', '加速代谢', '加快代谢', '提高代谢', '调节机能', '调节生理机能', '循环顺畅', '循环畅通',
+  // immunity regulated, resistance to disease raised (免疫调节：增强抗病能力)
+  '免疫调节', '调节免疫', '增强抗病能力', '提高抗病能力',
 ];
 /** "No side effects": a food or cosmetic that claims it speaks as a medicine. */
 export const SIDE_EFFECT_CLAIMS = ['无任何毒副作用', '没有任何毒副作用', '没有毒副作用', '无副作用', '没有副作用', '零副作用', '无毒副作用', '绝无副作用', '毫无副作用', '没有任何副作用', '无任何副作用', '无不良反应', '没有不良反应'];
@@ -202,7 +206,7 @@ const GOT_ILL = /(?:我|妈妈|母亲|父亲|爸爸|老爸|老妈|老伴|爷爷|
 const GOODS_ACT = /(?:吃|喝|用|服|贴|戴|涂)(?:了)?(?:这|它|我们|咱|本品)|这款|这个产品/;
 // A disease defined (产后抑郁症是女性精神障碍中最为常见的类型): the disease is the subject of a textbook sentence
 // (group 1 is the subject: the word must lie in it — 摔倒是心脑血管疾病引起的 defines 摔倒, and the disease stays a claim)
-const DEFINED = /^([^，。！？,.!?]{0,16}?)(?:是|属于|指)[^。！？!?]{0,30}(?:疾病|病症|类型|症状|综合征|障碍|慢性病|病变)/;
+const DEFINED = /^([^，。！？,.!?]{0,16}?)(?:是|属于|指|作为)[^。！？!?]{0,30}(?:疾病|病症|类型|症状|综合征|障碍|慢性病|病变)/;
 // A disease as the outcome or the cause of something else (瘙抓会导致擦伤，继发感染; 因为过敏引起肌肤泛红): a cause told, not a
 // cure — unless the sentence also relieves, treats, targets or prevents (缓解过敏引起的泛红; 针对…引起的所有疾病; 摔倒是心脑血管疾病引起的，
 // 不治好病以后还得摔) or sells

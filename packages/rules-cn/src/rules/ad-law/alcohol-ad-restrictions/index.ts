@@ -17,7 +17,7 @@ export default lexiconRule({
     '消除紧张', '缓解焦虑', '喝完开车', '不醉不归', '多喝点', '喝个痛快',
     '来一杯', '喝一杯', '碰杯', '碰一杯', '整两口', '来两口', '干杯', '一醉方休', '千杯不醉', '喝不醉', '借酒消愁', '一醉解千愁', '解忧', '减压', '放松身心', '恢复体力', '补充体力', '增强体力',
     '精力充沛', '强身健体', '喝出健康', '越喝越年轻', '开车', '驾车', '酒驾',
-    '走一个', '满上', '干了这杯', '一口干', '喝起来', '喝到位', '酒后驾驶', '喝完还能开车',
+    '走一个', '满上', '干了这杯', '一口干', '喝起来', '喝到位', '酒后驾驶', '喝完还能开车', '抗疲劳', '缓解疲劳',
   ],
   // a drinking action on camera (art 23(2)), said by the host: 我先干一杯, 今天我来品尝一款啤酒, 我喝一口
   patterns: [/(?:我|咱|咱们|大家|一起)(?:先|来|现在|今天|就)?(?:来)?(?:品尝|品鉴|尝尝|尝一口|试喝|喝一口|喝上一口|抿一口|干一杯|喝一杯)/,
@@ -25,23 +25,31 @@ export default lexiconRule({
     /(?:喝|饮)[^，。！？,.!?]{0,4}(?:养生|养胃|活血|通络|助眠|暖身|驱寒|美容养颜|延年益寿|长寿|软化血管|降血压|降血脂)/,
     // the liquor itself said to be healthy (黄酒不伤脾胃、健康养生; 女性经常饮用能起到美容养颜的作用)
     /酒(?![店楼吧席精窝])[^。！？!?]{0,24}(?:养生|养胃|护胃|不伤(?:脾)?胃|活血|通络|驱寒|美容养颜|养颜|延年益寿|软化血管|降血压|降血脂)/,
+    // (tonic words within the clause only: 枸杞酒，就算有滋补作用，也不能说… is a concession)
+    /酒(?![店楼吧席精窝])[^，。！？,.!?；;]{0,24}(?:调养|滋补|补肾|壮阳|强身)/,
+    // drinking as a daily habit urged (art 23(1)): 每天喝一点儿, 天天来两口
+    /(?:每天|天天|每日|每晚|日日|顿顿)(?:都)?(?:喝|饮|来|整)(?:上)?(?:一点儿?|点儿?|一杯|一口|两口|几口|一小杯|一两|二两|一小口)/,
     // a long life from the drink (喝了…白酒，大家至少活到九十九)
     /(?:喝|饮)[^。！？!?]{0,12}(?:能|都能|至少|保证|准能)活到/],
   requires: /酒|喝|杯|饮/,
-  // alcohol is a food under the Food Safety Law: a food listing or session talking about 酒 is in scope too
-  severityFor: (cat) => (cat === undefined || cat === 'alcohol' || cat === 'food' ? undefined : 'skip'),
+  // alcohol is a food under the Food Safety Law: a food listing or session talking about 酒 is in scope too, and so is a
+  // health liquor (保健酒, a health food): its ad is still an alcohol ad
+  severityFor: (cat) => (cat === undefined || cat === 'alcohol' || cat === 'food' || cat === 'health-food' ? undefined : 'skip'),
   // (for a food, only the host's own drinking action next to 酒 counts: the other terms are too often about food)
   // a drinking effect (喝…活血) is about alcohol only when 酒 is in the sentence (喝茶 is not)
   accept: (unit, start, end, ctx) => {
     const hit = foldedView(unit).slice(start, end);
-    if (/^(?:喝|饮)/.test(hit) && nearby(unit, { start, end }, /酒/) === null) return false;
+    if (/^(?:喝|饮|每天|天天|每日|每晚|日日|顿顿)/.test(hit) && nearby(unit, { start, end }, /酒/) === null) return false;
     // a food listing that names liquor in the sentence (白酒, 啤酒, 这酒) is an alcohol ad: every term counts there
-    return categoryOf(ctx, unit) !== 'food' || nearby(unit, { start, end }, /酒(?![店楼吧席精窝酿])/) !== null;
+    const cat = categoryOf(ctx, unit);
+    return (cat !== 'food' && cat !== 'health-food') || nearby(unit, { start, end }, /酒(?![店楼吧席精窝酿])/) !== null;
   },
   suggestion: { message: { 'zh-CN': '只展示酒品本身，提示“未成年人请勿饮酒，理性饮酒”', en: 'Show the product only and add "no drinking for minors; drink responsibly"' } },
   examples: {
-    violating: [{ text: '喝了这白酒，大家至少活到九十九', category: 'food' }, { text: '这酒喝了解乏，第二天照样精神', category: 'food' }, { text: '春日游，碰杯正当时', category: 'alcohol' }, { text: '家人们我先干一杯，这酒喝完浑身有劲', category: 'alcohol' }, { text: '下班来两口酒，压力全没了', category: 'alcohol' }, '这酒越喝越精神', { text: '这酒每天喝点能活血通络', category: 'alcohol' }, { text: '今天我来品尝一款新的精酿啤酒', category: 'food' }, { text: '黄酒低度微醺，不伤脾胃，健康养生', category: 'alcohol' }, { text: '这款黄酒是女性养颜的佳品，经常饮用能促进美容养颜', category: 'food' }],
-    compliant: [{ text: '酒店早餐很丰富，住一晚正好解乏', category: 'food' }, { text: '宣传内容中大量出现酒驾的不良示范', category: 'food' }, { text: '未成年人请勿饮酒，理性饮酒', category: 'alcohol' }, { text: '这款酒是53度酱香型，500毫升', category: 'alcohol' }, { text: '这款茶喝了解乏', category: 'food' }, { text: '我先尝一口这个酸奶，很醇厚', category: 'food' }, '喝茶属于日常饮品，能暖身', { text: '酒店提供养生早餐和温泉', category: 'food' }, { text: '这款黄酒是绍兴产的，12度，理性饮酒', category: 'alcohol' }],
+    violating: [{ text: '喝了这白酒，大家至少活到九十九', category: 'food' }, { text: '这款黄酒每天喝一点儿，身子暖和', category: 'food' },
+      { text: '人参鹿茸保健酒，抗疲劳，送长辈', category: 'health-food' }, { text: '草本药酒温补调养，送长辈', category: 'health-food' }, { text: '这酒喝了解乏，第二天照样精神', category: 'food' }, { text: '春日游，碰杯正当时', category: 'alcohol' }, { text: '家人们我先干一杯，这酒喝完浑身有劲', category: 'alcohol' }, { text: '下班来两口酒，压力全没了', category: 'alcohol' }, '这酒越喝越精神', { text: '这酒每天喝点能活血通络', category: 'alcohol' }, { text: '今天我来品尝一款新的精酿啤酒', category: 'food' }, { text: '黄酒低度微醺，不伤脾胃，健康养生', category: 'alcohol' }, { text: '这款黄酒是女性养颜的佳品，经常饮用能促进美容养颜', category: 'food' }],
+    compliant: [{ text: '酒店早餐很丰富，住一晚正好解乏', category: 'food' }, '每天喝一点温水，对身体好', { text: '这款蜂蜜每天喝一杯，温水冲开', category: 'food' },
+      { text: '鱼油软胶囊，每日一粒，缓解体力疲劳', category: 'health-food' }, { text: '宣传内容中大量出现酒驾的不良示范', category: 'food' }, { text: '未成年人请勿饮酒，理性饮酒', category: 'alcohol' }, { text: '这款酒是53度酱香型，500毫升', category: 'alcohol' }, { text: '这款茶喝了解乏', category: 'food' }, { text: '我先尝一口这个酸奶，很醇厚', category: 'food' }, '喝茶属于日常饮品，能暖身', { text: '酒店提供养生早餐和温泉', category: 'food' }, { text: '这款黄酒是绍兴产的，12度，理性饮酒', category: 'alcohol' }],
   },
   guide: {
     requirement: {

@@ -1,6 +1,6 @@
 import type { TextUnit } from '@liveguard/core';
 import { defineCnRule } from '../../../util/define.js';
-import { categoryOf, foldedView, isNotAClaim, nearby, outermost } from '../../../util/text.js';
+import { categoryOf, foldedView, isMetaDiscourse, isNegated, isNotAClaim, nearby, outermost } from '../../../util/text.js';
 
 // Lexicon C.4. Strong terms solicit contact or payment outside the platform on their own; weak terms
 // (微信, 二维码, 转账 …) only when a solicitation cue shares the sentence.
@@ -8,11 +8,15 @@ const STRONG = [
   '加微信', '加我微信', '加个微信', '加一下微信', '微信号', '加v', '加vx', '加个v', '加wx', '加我v', '加我vx', 'v信', 'vx号', '薇信', '威信', '维信', '徽信', '绿泡泡',
   '企微', '企业微信', '扣扣号', '加群', '进群', '进粉丝群', '加粉丝群', '拉你进群', '粉丝群下单', '群里下单', '群里单独下单', '扫屏幕上的码', '扫我的码', '主页有联系方式', '看我简介',
   '私聊拍', '私聊下单', '私聊购买', '私下交易', '走个人', '不走平台', '打款到', '线下交易', '同城面交', '直接转我', '转我微信', '平台扣点高', '加卫星', '加个卫星', '私我',
+  // QQ and Telegram by their nicknames (企鹅号, 飞机号)
+  '企鹅号', '加企鹅', '飞机号', '加飞机',
 ];
-const WEAK = ['微信', 'wx', 'vx', 'qq', '扣扣', '扫码', '二维码', '私信我', '私信', '滴滴我', '转账', '私下', '私聊', '卫星', '橱窗外', '联系方式', '电话'];
+const WEAK = ['微信', 'wx', 'vx', 'qq', '扣扣', '扫码', '二维码', '私信我', '私信', '滴滴我', '转账', '私下', '私聊', '卫星', '橱窗外', '联系方式', '电话',
+  // WeChat as 某信 (the word avoided), a code to scan pointed at (扫这里)
+  '某信', '谋信', '扫这里', '扫一扫'];
 const EXEMPT = [
   '微信支付', '微信扫码支付', '扫码支付', '微信视频号', '视频号', '扫码领平台优惠券', '官方公众号', '平台客服', '私信客服', '联系客服', '卫星电视', '卫星导航',
-  '电话客服', '客服电话', '转账记录', '聊天记录', '支付记录', '交易记录',
+  '电话客服', '客服电话', '转账记录', '聊天记录', '支付记录', '交易记录', '某信用', '某信托', '某信息', '某信号', '某信贷',
 ];
 const SOLICIT = /加|搜|私聊|私我|联系|找我|下单|便宜|优惠|少\d|少[一二三四五六七八九十几]|拍|购买|买|进群|发你|发我|备注|转账(?!记录)|转给/;
 const PAYMENT = /转账(?!记录)|打款|不走平台|少\d|少[一二三四五六七八九十几]|便宜|私下|直接转|付款|下单|拍|购买|扣点/;
@@ -22,6 +26,22 @@ const CN_DIGITS: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '
 const IS_DIGIT = new Uint8Array(65536);
 for (let c = 48; c <= 57; c++) IS_DIGIT[c] = 1;
 for (const c of Object.keys(CN_DIGITS)) IS_DIGIT[c.charCodeAt(0)] = 1;
+/** An off-platform account published: a contact channel and its account id (QQ 277497091, 『薇』——6759129, TG:@name). */
+const CONTACT_ID = /(?:qq|扣扣|企鹅|微信|wx|vx|v信|[薇溦威徽]信?|tg|telegram|纸?飞机)(?:号|群|群号|客服)?[^0-9a-z@\u4e00-\u9fff]{0,6}(@[a-z][0-9a-z_]{3,}|[0-9a-z_](?:[0-9a-z_]|[ -](?=[0-9a-z_])){4,})/g;
+export function contactIds(v: string): [number, number][] {
+  const out: [number, number][] = [];
+  CONTACT_ID.lastIndex = 0;
+  for (let m = CONTACT_ID.exec(v); m; m = CONTACT_ID.exec(v)) {
+    const id = m[1];
+    // an account id: a handle, or five digits and more (not a price, a size or a year)
+    if (id[0] !== '@' && (id.match(/[0-9]/g)?.length ?? 0) < 5) continue;
+    out.push([m.index, m.index + m[0].length]);
+  }
+  return out;
+}
+/** A teacher or assistant to add (添加一下老师, 加助教老师): the course seller's private account. */
+const ADD_PERSON = /(?:(?<![参增更追附外])加|添加)(?:一下|个|下)?(?:我们的?|我的)?(?:助教|助理|班主任|小助手|课程顾问|老师)/g;
+
 /** Phone numbers (incl. 幺三八…, spaced or full-width digits) as original ranges. */
 export function phoneNumbers(unit: TextUnit): [number, number][] {
   const n = unit.norm;
@@ -87,6 +107,7 @@ export default defineCnRule({
       diversion: { 'zh-CN': '引导私下联系/交易：“{{term}}”', en: 'Steering viewers off the platform: "{{term}}"' },
       diversionPay: { 'zh-CN': '引导脱离平台交易（含付款或价格诱因）：“{{term}}”', en: 'Steering viewers to trade off the platform (with a payment or price cue): "{{term}}"' },
       phone: { 'zh-CN': '公布手机号码引导私下联系：“{{term}}”', en: 'Phone number published to take contact off the platform: "{{term}}"' },
+      contactId: { 'zh-CN': '公布站外联系账号引导私下联系：“{{term}}”', en: 'Off-platform account published to take contact off the platform: "{{term}}"' },
       usePlatform: { 'zh-CN': '改为引导通过平台下单，咨询找平台客服', en: 'Point viewers to the platform checkout and platform customer service' },
     },
   },
@@ -100,16 +121,26 @@ export default defineCnRule({
       text(unit) {
         const anyHit = ctx.hasHits(unit);
         const phones = phoneNumbers(unit);
-        if (!anyHit && !phones.length) return;
+        // perf: the patterns need a digit or an @ (an account id) or 加 (a person to add)
+        const t = unit.text;
+        const ids = /[0-9０-９@＠]/.test(t) ? contactIds(foldedView(unit)) : [];
+        const adds: [number, number][] = [];
+        if (t.includes('加')) {
+          const fv = foldedView(unit);
+          ADD_PERSON.lastIndex = 0;
+          for (let m = ADD_PERSON.exec(fv); m; m = ADD_PERSON.exec(fv)) adds.push([m.index, m.index + m[0].length]);
+        }
+        if (!anyHit && !phones.length && !ids.length && !adds.length) return;
         const hits = anyHit ? outermost(ctx.hits(unit)) : [];
-        if (!hits.length && !phones.length) return;
+        if (!hits.length && !phones.length && !ids.length && !adds.length) return;
         const v = foldedView(unit);
         const cat = categoryOf(ctx, unit);
         const reported: [number, number][] = [];
         for (const h of hits) {
           if (h.lexicon === 'weak') {
             if (hits.some((o) => o.lexicon === 'strong')) continue; // the strong hit carries the finding
-            const cue = nearby(unit, h, SOLICIT);
+            // a direct message is the platform's own channel: only a deal or payment in it takes the trade off the platform
+            const cue = nearby(unit, h, h.term.startsWith('私信') ? PAYMENT : SOLICIT);
             if (!cue) continue;
           }
           if (isNotAClaim(unit, h.start, h.end)) continue;
@@ -128,6 +159,18 @@ export default defineCnRule({
           if (isNotAClaim(unit, s, e)) continue;
           ctx.report({ messageId: 'phone', data: { term: unit.text.slice(s, e) }, unit, start: s, end: e, suggestions: [{ messageId: 'usePlatform' }] });
         }
+        const covered = (s: number, e: number) => reported.some(([a, b]) => a < e && s < b) || phones.some(([a, b]) => a < e && s < b);
+        for (const [s, e] of ids) {
+          // (quotes and brackets around an account id are decoration, not a term discussed: 「『薇』——6759129」)
+          if (covered(s, e) || isNegated(unit, s, 12, e) || isMetaDiscourse(unit, s, e)) continue;
+          reported.push([s, e]);
+          ctx.report({ messageId: 'contactId', data: { term: unit.text.slice(s, e) }, unit, start: s, end: e, suggestions: [{ messageId: 'usePlatform' }] });
+        }
+        for (const [s, e] of adds) {
+          if (covered(s, e) || isNotAClaim(unit, s, e)) continue;
+          reported.push([s, e]);
+          ctx.report({ messageId: 'diversion', data: { term: v.slice(s, e) }, unit, start: s, end: e, suggestions: [{ messageId: 'usePlatform' }] });
+        }
       },
     };
   },
@@ -139,6 +182,10 @@ export default defineCnRule({
       '电话幺三八一二三四五六七八，直接打给我',
       '扫屏幕上的码进群，群里单独下单',
       '想要的加个绿泡泡',
+      '售后问题加我企鹅号',
+      '详情咨询QQ：12345678',
+      '想报名的扫这里，添加一下助教老师',
+      '下单前先加某信，给你发资料',
     ],
     compliant: [
       '私下交易存在资金安全、售后无保障等多重风险',
@@ -151,6 +198,10 @@ export default defineCnRule({
       '扫码领平台优惠券，再回来下单',
       '有问题私信客服，我们都在线',
       '微信里的聊天记录和转账记录都要保存好，维权时用得上',
+      '报名成功后，课程助理会私信联系你',
+      '欢迎参加老师的公开课，今晚八点开讲',
+      '某信用卡中心提醒持卡人按时还款',
+      '这款微单相机2400万像素，支持4K视频',
     ],
   },
   guide: {
