@@ -39,6 +39,8 @@ export function contactIds(v: string): [number, number][] {
   }
   return out;
 }
+const CHANNELS = ['qq', '扣扣', '企鹅', '微信', 'wx', 'vx', '薇', '溦', '威', '徽', 'tg', 'telegram', '飞机'];
+const PERSONS = ['助教', '助理', '班主任', '小助手', '课程顾问', '老师'];
 /** A teacher or assistant to add (添加一下老师, 加助教老师): the course seller's private account. */
 const ADD_PERSON = /(?:(?<![参增更追附外])加|添加)(?:一下|个|下)?(?:我们的?|我的)?(?:助教|助理|班主任|小助手|课程顾问|老师)/g;
 
@@ -115,23 +117,24 @@ export default defineCnRule({
     strong: { terms: STRONG },
     weak: { terms: WEAK },
     exempt: { exempt: true, terms: EXEMPT },
+    // perf: the account-id and person-to-add patterns run only where the shared automaton found their cue
+    channel: { terms: CHANNELS.map((term) => ({ term, wholeWord: false })) },
+    person: { terms: PERSONS.map((term) => ({ term, wholeWord: false })) },
   },
   create(ctx) {
     return {
       text(unit) {
-        const anyHit = ctx.hasHits(unit);
+        const anyHit = ctx.hasHits(unit, 'strong') || ctx.hasHits(unit, 'weak');
         const phones = phoneNumbers(unit);
-        // perf: the patterns need a digit or an @ (an account id) or 加 (a person to add)
-        const t = unit.text;
-        const ids = /[0-9０-９@＠]/.test(t) ? contactIds(foldedView(unit)) : [];
+        const ids = ctx.hasHits(unit, 'channel') ? contactIds(foldedView(unit)) : [];
         const adds: [number, number][] = [];
-        if (t.includes('加')) {
+        if (ctx.hasHits(unit, 'person') && unit.text.includes('加')) {
           const fv = foldedView(unit);
           ADD_PERSON.lastIndex = 0;
           for (let m = ADD_PERSON.exec(fv); m; m = ADD_PERSON.exec(fv)) adds.push([m.index, m.index + m[0].length]);
         }
         if (!anyHit && !phones.length && !ids.length && !adds.length) return;
-        const hits = anyHit ? outermost(ctx.hits(unit)) : [];
+        const hits = anyHit ? outermost([...ctx.hits(unit, 'strong'), ...ctx.hits(unit, 'weak')]) : [];
         if (!hits.length && !phones.length && !ids.length && !adds.length) return;
         const v = foldedView(unit);
         const cat = categoryOf(ctx, unit);
