@@ -173,6 +173,8 @@ export const EFFICACY_ASSERTIONS = [
   '好眠', '一夜好眠', '安稳好眠', '促进代谢', '促进新陈代谢', '加速代谢', '加快代谢', '提高代谢', '调节机能', '调节生理机能', '循环顺畅', '循环畅通',
   // immunity regulated, resistance to disease raised (免疫调节：增强抗病能力)
   '免疫调节', '调节免疫', '增强抗病能力', '提高抗病能力',
+  // sub-health "fixed" (告别亚健康) and a child's height potential with 的 (激发身高的潜能)
+  '告别亚健康', '改善亚健康', '远离亚健康', '调理亚健康', '身高的潜能', '长高的潜能', '身高潜力', '长高潜力',
 ];
 /** "No side effects": a food or cosmetic that claims it speaks as a medicine. */
 export const SIDE_EFFECT_CLAIMS = ['无任何毒副作用', '没有任何毒副作用', '没有毒副作用', '无副作用', '没有副作用', '零副作用', '无毒副作用', '绝无副作用', '毫无副作用', '没有任何副作用', '无任何副作用', '无不良反应', '没有不良反应'];

@@ -56,7 +56,7 @@ export default lexiconRule({
   suggestion: { message: { 'zh-CN': '删除疾病和疗效表述，只描述经核准的产品属性；可提示“本品不能代替药物，有病请就医”', en: 'Remove disease and efficacy wording; describe approved product properties only, e.g. "not a substitute for medicine; see a doctor when ill"' } },
   examples: {
     violating: [{ text: '减缓粘膜溃疡、预防改善毛囊虫皮肤炎、预防口炎', category: 'other' }, { text: '股癣、手足癣、荨麻疹，涂上就不痒了', category: 'cosmetics' },
-      { text: '这款枕头睡一个月，颈椎反弓都能改善', category: 'other' }, { text: '免疫调节，增强抗病能力，每天两粒', category: 'food' },
+      { text: '这款枕头睡一个月，颈椎反弓都能改善', category: 'other' }, { text: '免疫调节，增强抗病能力，每天两粒', category: 'food' }, { text: '多种维生素，帮你告别亚健康', category: 'food' },
       { text: '喉痛、声沙可直接含服，每天两次效果佳', category: 'food' }, { text: 'GABA，让您安稳好眠一夜', category: 'food' },
       { text: '舒缓因外界环境引起的肌肤泛红、发痒、起红疹等症状', category: 'cosmetics' }, { text: '长期食用可以降低体内脂肪', category: 'food' },
       { text: '用了一周，红肿有所消退，也不再发痒', category: 'cosmetics' }, { text: '长期使用还能有效预防口腔问题哦', category: 'other' },
