@@ -1,7 +1,7 @@
 // Lexicon C.2 (medical / therapeutic claims) and C.3 health guarantees, shared by the special-goods rules.
 import type { TextUnit } from '@liveguard/core';
 import { normalizeTerm } from '@liveguard/core';
-import { foldedView, sentenceAround } from './text.js';
+import { clauseAround, CONDITIONAL_ADVICE, foldedView, sentenceAround } from './text.js';
 
 /** Treatment verbs and disease-prevention claims. */
 export const TREATMENT = [
@@ -234,6 +234,12 @@ export function describedNotClaimed(unit: TextUnit, start: number, end: number, 
   // with no category: a disease named by a sentence with nothing that treats, relieves, targets, sells or acts on a body
   // (有原因不明的泌尿系统结石等; 总结了几个癌种与饮酒的关系) is a description — an explainer or a news line, not an ad
   if (!described && category === undefined && !CLAIM_CUE.test(sentence)) described = true;
+  // a disease named in a sentence that sends the reader to a doctor, in a clause that relieves nothing (患者出现糖尿病，建议
+  // 及早去医院检查…; 有高血压等疾病的老人，最好询问医生之后再做): advice, not a claim
+  if (!described && CONDITIONAL_ADVICE.test(sentence)) {
+    const [cs, ce] = clauseAround(v, start, end);
+    described = !RELIEF.test(v.slice(cs, ce));
+  }
   if (!described) return false;
   return !SELLING.test(sentence) && !GOODS_ACT.test(sentence) && DISEASE_SET.has(normalizeTerm(v.slice(start, end)));
 }

@@ -211,7 +211,8 @@ const META_CUES = [
 // regulation text: numbered items "（一）…；" and articles "第十二条 …"
 // (regulation numbering is anchored at the sentence start; it has no literal, so it is tested on its own below)
 // (and the options of a quiz: A、平台承诺100%本息保障就无风险 — a statement put up to be judged, not made)
-const META_NUMBERED = /^\s*(?:[（(][一二三四五六七八九十]+[）)]|[A-DＡ-Ｄ][、．.](?![0-9]))/;
+// (the folded view is lower case: a、 as well as A、)
+const META_NUMBERED = /^\s*(?:[（(][一二三四五六七八九十]+[）)]|[A-Da-dＡ-Ｄ][、．.](?![0-9]))/;
 const META_REST = META_CUES.join('|')
   // a named or counted person as the subject of a report: 张女士购买…后, 一位退休大爷看得心动
   + '|(?<![一二三四五六七八九十两几])[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤](?:女士|先生|大爷|大妈|阿姨|老人|老太|老汉)(?!们)|一位[^，。！？,.!?]{0,6}(?:大爷|大妈|老人|女士|先生|市民|网友|消费者|顾客|患者)'
@@ -290,7 +291,7 @@ export function isMetaDiscourse(unit: TextUnit, start: number, end: number): boo
 
 /** Conditional advice makes a disease word in its clause a warning, not a claim (有病请遵医嘱, 高血压患者请在医生指导下食用). */
 // (not 去医院/身体不适: "吃了再也不用去医院", "身体不适的吃这个就好" are claims)
-const CONDITIONAL_ADVICE = /(?:咨询|询问|请教|问问)[^，。！？,.!?]{0,4}(?:医生|医师|药师)|寻求[^，。！？,.!?]{0,8}治疗|遵医嘱|应谨慎|要谨慎|需谨慎|应当谨慎|请就医|及时就医|在医生指导下|医师指导下|药师指导下|在(?:医生|医师|药师)的指导下|(?:建议|应|应当|应该|请|及时|尽早|及早|尽快)[^，。！？,.!?]{0,4}(?:去|到)医院(?:检查|就诊|治疗|就医)|如有不适|患者慎用|患者慎食|患者禁用|患者不宜|人群慎用|人群不宜|不适宜人群|不适用人群/;
+export const CONDITIONAL_ADVICE = /(?:咨询|询问|请教|问问)[^，。！？,.!?]{0,4}(?:医生|医师|药师)|寻求[^，。！？,.!?]{0,8}治疗|遵医嘱|应谨慎|要谨慎|需谨慎|应当谨慎|请就医|及时就医|在医生指导下|医师指导下|药师指导下|在(?:医生|医师|药师)的指导下|(?:建议|应|应当|应该|请|及时|尽早|及早|尽快)[^，。！？,.!?]{0,4}(?:去|到)医院(?:检查|就诊|治疗|就医)|如有不适|患者慎用|患者慎食|患者禁用|患者不宜|人群慎用|人群不宜|不适宜人群|不适用人群/;
 export function isConditionalAdvice(unit: TextUnit, start: number, end: number): boolean {
   const v = foldedView(unit);
   const [s, e] = clauseAround(v, start, end);
