@@ -146,7 +146,7 @@ export default lexiconRule({
       { text: '有病抗病，无病强身，用之有益', category: 'other' },
       { text: '医学级玻尿酸爽肤水', category: 'cosmetics' },
     ],
-    compliant: [{ text: '瘙抓会导致擦伤，继发感染，造成皮肤增厚', category: 'cosmetics' }, '老人花两万买降压神药，被骗后报警', '家里有糖尿病的老人，建议先咨询医生再决定', { text: '若出现脱发，最明智的是咨询专业医生', category: 'cosmetics' }, '网红降糖茶抽检结果：含量虚标', { text: '特应性皮炎作为一种常见的慢性皮肤疾病，多在婴儿期发病', category: 'cosmetics' }, { text: '冬季肌肤可能因为过敏引起泛红灼热', category: 'cosmetics' },
+    compliant: [{ text: '瘙抓会导致擦伤，继发感染，造成皮肤增厚', category: 'cosmetics' }, '老人花两万买降压神药，被骗后报警', '家里有糖尿病的老人，建议先咨询医生再决定', { text: '他说这个能治好老伴的腿病，我就相信了', category: 'health-food' }, { text: '若出现脱发，最明智的是咨询专业医生', category: 'cosmetics' }, '网红降糖茶抽检结果：含量虚标', { text: '特应性皮炎作为一种常见的慢性皮肤疾病，多在婴儿期发病', category: 'cosmetics' }, { text: '冬季肌肤可能因为过敏引起泛红灼热', category: 'cosmetics' },
       'USB充电人体秤成人减肥称重计', '治愈生活的满怀柔软，一只抱枕就够', '主播帮她低价出售玉器赚取治疗费', { text: '减少脂肪摄入有助于控制体重', category: 'food' },
       { text: '冠心病的发病与多种因素相关，并非单纯靠吃玉米就能预防', category: 'food' }, { text: '妈妈得了糖尿病，我们全家都很着急', category: 'food' }, { text: '我买的这款面霜祛斑效果很好，下次还会来', category: 'cosmetics' }, { text: '3个月宝宝身高59-66cm可穿', category: 'other' }, { text: '本品仅作遮盖用，无修复效果', category: 'cosmetics' }, { text: '【保健功能】辅助降血脂', category: 'health-food' }, { text: '产后抑郁症是女性精神障碍中最为常见的类型', category: 'food' }, '术前应停用阿司匹林和某些抗炎药物', { text: '夏天炎热，改善炎热天气下的食欲可以多喝绿豆汤', category: 'food' }, '流感后28天内心梗风险暴增6倍', { text: '鼻炎患者可以用吗？A：可以的，原生木浆，不含荧光增白剂', category: 'other' }, '糖尿病是不能根治的，只能靠药物控制病情', '该药品适用于治疗高血压，可与其他降压药合用', { text: '能治疗便秘吗？A：不能，本品是普通食品', category: 'food' }, '生活中经常会听到各种关于食物抗癌的说法',
       { text: '果园采用绿色病虫害防治技术，全程不打催熟剂', category: 'food' }, { text: '记忆棉填充，抗菌防螨，可机洗', category: 'other' },
