@@ -206,6 +206,8 @@ const META_CUES = [
   // conduct described: using something to advertise (使用已经终止的专利做广告), a seller's later act told (主播又私下添加…)
   // a test, a fraud or a complaint reported (检测全虚标, 买神药被骗仅1人报警, 女生打假防癌护肤品)
   '虚标', '打假', '报警(?![器灯声])',
+  // a trick told (…的招数), a host spoken of in the third person (一个主播的直播间), a viewer's own story (我在…直播间看到)
+  '招数', '(?:一个|一位|某个|某位)主播', '我在[^，。！？,.!?]{0,10}直播间里?(?:看到|看见|买|下单|抢)',
   '(?:用|利用|使用|以)[^，。！？,.!?]{1,30}(?:做|作|进行)广告', '(?:主播|商家|卖家|店家)(?:又|还|便|随后)(?:私下)?(?:添加|加了)',
 ];
 // regulation text: numbered items "（一）…；" and articles "第十二条 …"

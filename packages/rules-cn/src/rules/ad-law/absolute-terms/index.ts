@@ -6,7 +6,7 @@ import { ABSOLUTE_EXEMPT, ABSOLUTE_TERMS } from './terms.js';
 // 最佳/最好 followed by a way of using the product is a consumption tip (ad-absolute-guide-2023 exemption 3(b)).
 const TIP_AFTER = /^(?:的?(?:食用|饮用|赏味|使用|保存|储存|观看|显示|浏览|冲泡|佩戴|穿着|搭配|口感温度|温度|时间|时机|方法|方式))/;
 // 最好 as advice ("had better"): followed by a verb, not by 的/用/吃 (the adjective "best").
-const ADVICE_AFTER = /^(?:[在先别放趁提避还能选不要再多少每早晚去来给让把用温冷冻密常及尽当]|冷藏|饭后|饭前|咨询|询问|请教|问问|遵医嘱|联合|配合|结合|分开|间隔|坚持|定期|按时|按照|适量|适当|听从|就医|备|是(?=[带有用选买在去要能把让先再戴穿放]))/;
+const ADVICE_AFTER = /^(?:[在先别放趁提避还能选不要再多少每早晚去来给让把用温冷冻密常及尽当]|冷藏|饭后|饭前|咨询|询问|请教|问问|遵医嘱|联合|配合|结合|分开|间隔|坚持|定期|按时|按照|适量|适当|听从|就医|备|离开|是(?=[带有用选买在去要能把让先再戴穿放]))/;
 const ADVICE_NOT = /^(?:用的|用[，。！!?？,]|用$|看|吃|喝|穿|闻|玩|卖|的)/;
 // 最高/最低/最大/最多 + a figure or a limit is a statement of a bound (最高立减50, 最高一次打赏9万元), and 最低者 "the lowest
 // of them" is a rule's wording (以其中最低者为基准价): not claims.
@@ -30,7 +30,14 @@ const EFFICACY = /治疗|治愈|根治|疗效|药效|病|癌|血压|血糖|血�
 const TOP_CUE = /top/i;
 // A goal or an attitude, not a claim about goods (ad-absolute-guide-2023 exemption 2: 追求最好的服务, 您的满意是我们最大的追求,
 // 致力打造…最高的酒店): a superlative after a verb of striving in its clause, or naming what the business strives for.
-const GOAL_BEFORE = /(?:致力|追求|力争|立志|争做|争创|力求|志在|努力(?:成为|打造|做到|做)|目标是|愿景是|使命是|梦想是)[^，。！？,.!?]{0,12}$/;
+// (and the reader's own wish: 要想吃到最美味的荔枝，就要…)
+const GOAL_BEFORE = /(?:致力|追求|力争|立志|争做|争创|力求|志在|努力(?:成为|打造|做到|做)|目标是|愿景是|使命是|梦想是|要想|若想|如果想)[^，。！？,.!?]{0,12}$/;
+/** A contest's ranking rule: the highest amount or the most votes wins (累计购物金额最高的前5名用户, 获得票数最高的选手). */
+const RANK_MEASURE_BEFORE = /(?:金额|票数|得票|分数|得分|积分|点赞数?|次数|邀请人数|助力值?|投票数?)(?:的)?$/;
+const RANK_RULE_AFTER = /^的?(?:前\s*[0-9一二三四五六七八九十]+\s*(?:名|位)|[\u4e00-\u9fa5]{0,2}(?:选手|用户|参赛者|作品|队伍|会员|顾客|网友|同学|玩家|个人|团队|买家|粉丝|门店))/;
+/** 第一家 of one's own stores is an ordinal (旗下的第一家门店), unless ranked in a wider field (全国第一家…). */
+const OWN_STORE_AFTER = /^家(?:门店|分店|店|实体店|专卖店|直营店|旗舰店|体验店)/;
+const WIDE_FIELD_BEFORE = /(?:全国|国内|全球|世界|中国|行业|业内|全省|全市|首都|亚洲|全网)[^，。！？,.!?]{0,6}$/;
 const GOAL_AFTER = /^的?(?:追求|心愿|愿望|荣幸|目标|梦想|动力|使命|宗旨|心意|诚意|期待|期望|骄傲|欣慰)/;
 // …and the seller's service, not the goods (用最专业的推荐、最甜美的解说帮你找到心仪之选; 最贴心的售后): exemption 2 as well
 const SERVICE_AFTER = /^的?(?:服务|售后|态度|讲解|解说|推荐|陪伴|热情|耐心|诚意)/;
@@ -124,6 +131,8 @@ export default defineCnRule({
           if (base === '最好' && ADVICE_AFTER.test(after) && !ADVICE_NOT.test(after)) continue;
           if (/^最(?:高|低|大)$/.test(base) && (BOUND_AFTER.test(after) || SPEC_AFTER.test(after))) continue;
           if (cls === 'first' && base === '第一' && ORDINAL_AFTER.test(after)) continue;
+          if (base === '第一' && OWN_STORE_AFTER.test(after) && !WIDE_FIELD_BEFORE.test(v.slice(Math.max(0, h.start - 12), h.start))) continue;
+          if (/^最(?:高|多|低|少)$/.test(base) && RANK_RULE_AFTER.test(after) && RANK_MEASURE_BEFORE.test(v.slice(Math.max(0, h.start - 8), h.start))) continue;
           if (base === '绝对' && (PROHIBITIVE_AFTER.test(after) || ASIDE_AFTER.test(after))) continue;
           if (base.startsWith('最') && TIME_AFTER.test(after)) continue;
           // to maximise (性能的最大化); 最大限度 and 最小 are exempt terms already
@@ -159,7 +168,7 @@ export default defineCnRule({
     };
   },
   examples: {
-    violating: [
+    violating: ['全国第一家连锁门店，品质有保障', '全年最惠，春装抢鲜上', '行业领先者，专注面膜十年', 
       '自体脂肪隆乳给您最完美比例',
       '这是全网效果最好的精华',
       { text: '防晒没有人做得可以比它更强', category: 'cosmetics' },
@@ -184,6 +193,7 @@ export default defineCnRule({
     ],
     compliant: [
       '雨天出门最好是带把伞，路上小心',
+      '上品折扣王府井店是上品旗下的第一家门店', '点赞数最高的前3名粉丝可获得签名照', '要想吃到最新鲜的荔枝，就要知道它的上市时间', '我们将尽最大努力按时发货',
       '露营最好的海拔是1000到1500米', '请按照说明书正确使用，以获得最佳效果', '确保设备性能的最大化', '国内首位女航天员的故事', '这款包最大的亮点在于可拆卸肩带', '本市最低工资标准调整为2690元', '一次性收费，绝无任何隐形消费',
       '2016年农产品展览会获得最受欢迎奖', '多款商品直减中，最高直减400元', '最大承重50KG，乐享自由', '及时、有效的急救，能最大程度地减少病痛', '最佳联系时间：', '电视台独家授权周边，正版保障', '价差你绝对想不到', '放在进风口吹风，效果最好', '这个季节是一年中最好吃的时候',
       '我将用最专业的推荐、最甜美的解说，帮你找到心仪之选', '血压计爆款榜TOP1（榜单数据来源：抖音商家后台，2025年10月）', '在滋润护理前给肌肤提供第一重保湿', '卧室天花板上装了吸顶灯', '王者荣耀新皮肤今晚上线',

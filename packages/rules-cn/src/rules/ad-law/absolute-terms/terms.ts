@@ -21,7 +21,7 @@ export const ABSOLUTE_TERMS: LexiconTerm[] = [
   t('之王'), t('王者'), t('国民级'), t('天花板'),
   // 首/家/国-class
   t('首个'), t('首选', '推荐'), t('首家'), t('首发'), t('全网首推'), t('全国首推'), t('全国首家'), t('全球首发'), t('全网首发'), t('首创'), t('全球首款'), t('独家'), t('独创'),
-  t('领导品牌'), t('领袖品牌'), t('世界领先'), t('国际领先'), t('国内领先'), t('行业领先'), t('国家水平'), t('龙头老大'), t('行业龙头'), t('填补国内空白'),
+  t('领导品牌'), t('领袖品牌'), t('领先者'), t('领导者'), t('领跑者'), t('最惠', '优惠'), t('世界领先'), t('国际领先'), t('国内领先'), t('行业领先'), t('国家水平'), t('龙头老大'), t('行业龙头'), t('填补国内空白'),
   // 绝对-class
   t('绝对'), t('万能'), t('百分百', undefined, 'percent'), t('百分之百', undefined, 'percent'), t('永久'), t('绝无仅有'), t('绝无'), t('万症'), t('包治百病'), t('百病全消'),
   t('史无前例'), t('前无古人'), t('无与伦比'), t('空前绝后'), t('无人能及'), t('遥遥领先', '领先'), t('至高无上'), t('万无一失'),
@@ -29,6 +29,8 @@ export const ABSOLUTE_TERMS: LexiconTerm[] = [
 
 /** Exemptions of C.1 (time/ordinal, quantity limits, advice modal, consumption tips, ordinals, look-alike words). */
 export const ABSOLUTE_EXEMPT: string[] = [
+  // an effort promised, not a claim about goods (将尽最大努力保证…); a treaty term (最惠国待遇)
+  '尽最大努力', '尽最大的努力', '最大努力', '最惠国',
   // who the seller is, not a claim about goods (本网站为唯一指定官方网站)
   '唯一指定官方网站', '唯一官方网站', '唯一官网', '唯一指定官网',
   // governance wording (董事会是公司风险控制的最高决策机构)
