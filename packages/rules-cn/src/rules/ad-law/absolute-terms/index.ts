@@ -45,6 +45,8 @@ const SERVICE_AFTER = /^的?(?:服务|售后|态度|讲解|解说|推荐|陪伴|
 // way of placing or preparing (放在进风口吹风，效果最好; 冰镇后口感最佳)
 // the best value of a measure, told as a figure: a consumption tip or a fact, not a rating of the goods (guide 3(b)):
 // 最好的距离是30到70公里, 最佳冲泡水温为85℃
+// (and the best time or age for something: 潜能的最佳开放时间大多在幼年时期, 最佳食用时间)
+const OPTIMUM_TIME_AFTER = /^的?[\u4e00-\u9fa5]{0,4}(?:时间|时期|时机|季节|年龄|月份|时段)/;
 const OPTIMUM_AFTER = /^的?[\u4e00-\u9fa5]{1,6}(?:是|为|在)在?\s*(?:[0-9]|[一二三四五六七八九十两几]+(?:到|至|~|-|个|次|度|岁|天|分|小时|公里|米|厘米|克|毫升))/;
 // the product's own main feature, compared with nothing else (这件外套最大的设计亮点在于…)
 const FEATURE_AFTER = /^的?(?:设计)?(?:亮点|特点|特色|卖点|不同之处|不同|区别|变化)(?:在于|是|就是)/;
@@ -137,7 +139,7 @@ export default defineCnRule({
           if (base.startsWith('最') && TIME_AFTER.test(after)) continue;
           // to maximise (性能的最大化); 最大限度 and 最小 are exempt terms already
           if (base === '最大' && after.startsWith('化')) continue;
-          if ((base === '最好' || base === '最佳') && OPTIMUM_AFTER.test(after)) continue;
+          if ((base === '最好' || base === '最佳') && (OPTIMUM_AFTER.test(after) || OPTIMUM_TIME_AFTER.test(after))) continue;
           if (base === '最大' && FEATURE_AFTER.test(after)) continue;
           if (base === '绝无' && FEE_AFTER.test(after)) continue;
           if ((base === '最好' || base === '最佳') && TIP_BEFORE.test(v.slice(Math.max(0, h.start - 24), h.start))) continue;
@@ -193,7 +195,7 @@ export default defineCnRule({
     ],
     compliant: [
       '雨天出门最好是带把伞，路上小心',
-      '上品折扣王府井店是上品旗下的第一家门店', '点赞数最高的前3名粉丝可获得签名照', '要想吃到最新鲜的荔枝，就要知道它的上市时间', '我们将尽最大努力按时发货',
+      '上品折扣王府井店是上品旗下的第一家门店', '点赞数最高的前3名粉丝可获得签名照', '要想吃到最新鲜的荔枝，就要知道它的上市时间', '我们将尽最大努力按时发货', '荔枝的最佳食用时间是采摘后两天内',
       '露营最好的海拔是1000到1500米', '请按照说明书正确使用，以获得最佳效果', '确保设备性能的最大化', '国内首位女航天员的故事', '这款包最大的亮点在于可拆卸肩带', '本市最低工资标准调整为2690元', '一次性收费，绝无任何隐形消费',
       '2016年农产品展览会获得最受欢迎奖', '多款商品直减中，最高直减400元', '最大承重50KG，乐享自由', '及时、有效的急救，能最大程度地减少病痛', '最佳联系时间：', '电视台独家授权周边，正版保障', '价差你绝对想不到', '放在进风口吹风，效果最好', '这个季节是一年中最好吃的时候',
       '我将用最专业的推荐、最甜美的解说，帮你找到心仪之选', '血压计爆款榜TOP1（榜单数据来源：抖音商家后台，2025年10月）', '在滋润护理前给肌肤提供第一重保湿', '卧室天花板上装了吸顶灯', '王者荣耀新皮肤今晚上线',

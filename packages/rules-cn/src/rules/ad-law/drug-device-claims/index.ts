@@ -7,6 +7,8 @@ const MEDICAL = new Set(['drug-otc', 'drug-rx', 'medical-device']);
  *  not an assertion about how well it works. */
 // (the shared pattern's match, whole; 告别…症状 is no label's wording)
 const INDICATION = new RegExp(`^(?!告别)(?:${SYMPTOMS_RELIEVED.source})$`);
+/** A label's statement of use right before the hit (用于…, 适用于…, 功能主治：…). */
+const LABEL_USE_BEFORE = /(?:用于|适用于|主治|功能主治[:：]?|适应症[:：]?)[^，。！？,.!?]{0,2}$/;
 /** What turns an indication into an assertion: a promise, an absolute, a speed or a time frame (三天缓解症状, 马上缓解症状). */
 const ASSERTED = /保证|包(?:好|治|你|您|管)|一定|肯定|绝对|百分之?百|100%|彻底|根治|立刻|立即|马上|立马|当天|即刻|秒(?:见效|缓解|止)|[0-9一二三四五六七八九十两几半]+\s*个?(?:天|日|周|月|分钟|小时|疗程)[^，。！？,.!?]{0,6}(?:舒缓|缓解|缓和|改善|减轻|消除)/;
 
@@ -38,7 +40,8 @@ export default lexiconRule({
     const cat = categoryOf(ctx, unit);
     if (cat === 'medical-device') return true;
     const v = foldedView(unit);
-    if (!INDICATION.test(v.slice(start, end))) return true;
+    // (or any relief a label introduces as the use: 也用于缓解中度疼痛如关节痛)
+    if (!INDICATION.test(v.slice(start, end)) && !LABEL_USE_BEFORE.test(v.slice(Math.max(0, start - 8), start))) return true;
     const [s, e] = sentenceAround(v, start, end);
     return ASSERTED.test(v.slice(s, e));
   },
@@ -59,6 +62,7 @@ export default lexiconRule({
     ],
     compliant: [{ text: '服药3天症状无缓解，应去医院就诊', category: 'drug-otc' }, { text: '与其他解热镇痛药同用，可增加胃肠道不良反应', category: 'drug-otc' },
       { text: '本品用于缓解普通感冒及流行性感冒引起的发热、头痛、鼻塞等症状', category: 'drug-otc' },
+      { text: '用于普通感冒引起的发热，也用于缓解轻至中度疼痛如头痛、牙痛', category: 'drug-otc' },
       { text: '综合感冒药可以缓解症状，但不能杀死病毒', category: 'drug-otc' },
       { text: '请按药品说明书或者在药师指导下购买和使用', category: 'drug-otc' },
       { text: '请仔细阅读产品说明书或者在医务人员的指导下购买和使用', category: 'medical-device' },
