@@ -233,7 +233,8 @@ const META_REST = META_CUES.join('|')
   // reported speech: in the salesperson's mouth, 被吹成… (not 嘴里/口中 alone: 放入口中含化 is a product claim;
   // not 忽悠/包装成/打着: 绝不忽悠, 包装成礼盒, 打着灯笼都找不到 are sellers' words)
   + '|推销员|推销人员|销售员|业务员|(?:主播|商家|卖家)(?:的)?(?:嘴里|口中)|被吹成|吹嘘|鼓吹|被包装成'
-  + '|[\\u4e00-\\u9fa5]某(?![宝音东书猫些种个款类处部段时天次信])';
+  // (某某 alone is a placeholder name in a listing, not a narrated person: 某某中筒袜)
+  + '|[\\u4e00-\\u9fa5](?<!某)某(?![宝音东书猫些种个款类处部段时天次信])';
 const META_RE = new RegExp(META_REST);
 // perf: every match of META_RE contains one of these literals (derived from the pattern, as term rules gate their
 // patterns); one automaton pass over the utterance finds them, and a sentence without one skips the regex (a long
