@@ -8,6 +8,8 @@ const COMPOUNDS = [
 ];
 const REVIEW_ACTS = ['好评', '五星', '5星', '全五星', '晒图', '晒单', '带图', '加图', '追评', '评价', '美评', '评价截图', '评论截图', '五分', '5分'];
 const REWARD = /返现|返\s*[0-9一二三四五六七八九十两]|返红包|红包|小额打款|打款|领取|领\s*[0-9一二三四五六七八九十两]|奖励|有礼|送|抽奖|免单|优惠券|现金|立返|返利|返券|退[0-9一二三四五六七八九十两]+元/;
+/** What follows a compound that names the practice rather than offering it. */
+const PRACTICE_AFTER = /^(?:平台|现象|行为|问题|乱象|套路|陷阱|骗局|产业|生意|群|网站|软件|app)/i;
 const WORD_COUNT = /[0-9一二三四五六七八九十]+字/;
 
 export default defineCnRule({
@@ -59,6 +61,8 @@ export default defineCnRule({
             end = h.end + m.index + m[0].length;
           }
           if (isNotAClaim(unit, h.start, h.end)) continue;
+          // the practice named as a noun (好评返现平台, 好评返现现象): a description, not an offer
+          if (h.lexicon === 'compound' && PRACTICE_AFTER.test(v.slice(h.end, h.end + 4))) continue;
           done.add(key);
           // a word count just before the act belongs to it (10字加图片返1)
           const wc = /[0-9一二三四五六七八九十]+字\S{0,2}$/.exec(v.slice(Math.max(s, h.start - 6), h.start));
@@ -88,7 +92,7 @@ export default defineCnRule({
       '全五星晒图+优质评价，奖励1元',
       '10字加图片返1',
     ],
-    compliant: ['现在太多餐厅给好评就送东西，我也感觉越来越没参考性', '外卖商家通常都会给五星好评返现，评价越来越没参考性', '包裹中不得附带第三方信息，包括但不限于：好评返现卡',
+    compliant: ['现在太多餐厅给好评就送东西，我也感觉越来越没参考性', '有的城市甚至出现了第三方好评返现平台', '外卖商家通常都会给五星好评返现，评价越来越没参考性', '包裹中不得附带第三方信息，包括但不限于：好评返现卡',
       '收到货欢迎真实评价，好评差评都不影响售后',
       '下单送纸巾，先到先得',
       '评论区扣1，我看看多少人想要',
