@@ -56,7 +56,7 @@ export default lexiconRule({
   suggestion: { message: { 'zh-CN': '删除疾病和疗效表述，只描述经核准的产品属性；可提示“本品不能代替药物，有病请就医”', en: 'Remove disease and efficacy wording; describe approved product properties only, e.g. "not a substitute for medicine; see a doctor when ill"' } },
   examples: {
     violating: [{ text: '减缓粘膜溃疡、预防改善毛囊虫皮肤炎、预防口炎', category: 'other' }, { text: '股癣、手足癣、荨麻疹，涂上就不痒了', category: 'cosmetics' },
-      { text: '这款枕头睡一个月，颈椎反弓都能改善', category: 'other' }, { text: '免疫调节，增强抗病能力，每天两粒', category: 'food' }, { text: '多种维生素，帮你告别亚健康', category: 'food' }, { text: '降血压效果好，高血压患者请遵医嘱', category: 'food' },
+      { text: '这款枕头睡一个月，颈椎反弓都能改善', category: 'other' }, { text: '免疫调节，增强抗病能力，每天两粒', category: 'food' }, { text: '多种维生素，帮你告别亚健康', category: 'food' }, { text: '降血压效果好，高血压患者请遵医嘱', category: 'food' }, { text: '不得了啦，痛风喝这个，太简单了', category: 'food' }, { text: '冬枣有百果王之称，具有防癌抗癌等功效', category: 'food' },
       { text: '喉痛、声沙可直接含服，每天两次效果佳', category: 'food' }, { text: 'GABA，让您安稳好眠一夜', category: 'food' },
       { text: '舒缓因外界环境引起的肌肤泛红、发痒、起红疹等症状', category: 'cosmetics' }, { text: '长期食用可以降低体内脂肪', category: 'food' },
       { text: '用了一周，红肿有所消退，也不再发痒', category: 'cosmetics' }, { text: '长期使用还能有效预防口腔问题哦', category: 'other' },
@@ -146,7 +146,7 @@ export default lexiconRule({
       { text: '有病抗病，无病强身，用之有益', category: 'other' },
       { text: '医学级玻尿酸爽肤水', category: 'cosmetics' },
     ],
-    compliant: [{ text: '瘙抓会导致擦伤，继发感染，造成皮肤增厚', category: 'cosmetics' }, '老人花两万买降压神药，被骗后报警', '家里有糖尿病的老人，建议先咨询医生再决定', { text: '他说这个能治好老伴的腿病，我就相信了', category: 'health-food' }, { text: '若出现脱发，最明智的是咨询专业医生', category: 'cosmetics' }, '网红降糖茶抽检结果：含量虚标', { text: '药物牙膏对已有病变的牙齿并无多大的治疗作用', category: 'other' }, '使用不当可能加重湿疹症状', '多数产品会标注“湿疹适用”字样', '引导公众通过合理膳食减少慢性病的发生，提升人民群众健康水平', { text: '特应性皮炎作为一种常见的慢性皮肤疾病，多在婴儿期发病', category: 'cosmetics' }, { text: '冬季肌肤可能因为过敏引起泛红灼热', category: 'cosmetics' },
+    compliant: [{ text: '瘙抓会导致擦伤，继发感染，造成皮肤增厚', category: 'cosmetics' }, '老人花两万买降压神药，被骗后报警', '家里有糖尿病的老人，建议先咨询医生再决定', { text: '他说这个能治好老伴的腿病，我就相信了', category: 'health-food' }, { text: '若出现脱发，最明智的是咨询专业医生', category: 'cosmetics' }, '网红降糖茶抽检结果：含量虚标', { text: '药物牙膏对已有病变的牙齿并无多大的治疗作用', category: 'other' }, '使用不当可能加重湿疹症状', '多数产品会标注“湿疹适用”字样', { text: '孕妇、肝病患者、心血管疾病患者应完全避免饮酒', category: 'food' }, '长期过量饮酒会增加口腔癌、乳腺癌等多种癌症的风险', '引导公众通过合理膳食减少慢性病的发生，提升人民群众健康水平', { text: '特应性皮炎作为一种常见的慢性皮肤疾病，多在婴儿期发病', category: 'cosmetics' }, { text: '冬季肌肤可能因为过敏引起泛红灼热', category: 'cosmetics' },
       'USB充电人体秤成人减肥称重计', '治愈生活的满怀柔软，一只抱枕就够', '主播帮她低价出售玉器赚取治疗费', { text: '减少脂肪摄入有助于控制体重', category: 'food' },
       { text: '冠心病的发病与多种因素相关，并非单纯靠吃玉米就能预防', category: 'food' }, { text: '妈妈得了糖尿病，我们全家都很着急', category: 'food' }, { text: '我买的这款面霜祛斑效果很好，下次还会来', category: 'cosmetics' }, { text: '3个月宝宝身高59-66cm可穿', category: 'other' }, { text: '本品仅作遮盖用，无修复效果', category: 'cosmetics' }, { text: '【保健功能】辅助降血脂', category: 'health-food' }, { text: '产后抑郁症是女性精神障碍中最为常见的类型', category: 'food' }, '术前应停用阿司匹林和某些抗炎药物', { text: '夏天炎热，改善炎热天气下的食欲可以多喝绿豆汤', category: 'food' }, '流感后28天内心梗风险暴增6倍', { text: '鼻炎患者可以用吗？A：可以的，原生木浆，不含荧光增白剂', category: 'other' }, '糖尿病是不能根治的，只能靠药物控制病情', '该药品适用于治疗高血压，可与其他降压药合用', { text: '能治疗便秘吗？A：不能，本品是普通食品', category: 'food' }, '生活中经常会听到各种关于食物抗癌的说法',
       { text: '果园采用绿色病虫害防治技术，全程不打催熟剂', category: 'food' }, { text: '记忆棉填充，抗菌防螨，可机洗', category: 'other' },
