@@ -327,7 +327,7 @@ export function isNotAClaim(unit: TextUnit, start: number, end: number): boolean
 
 /** A risk raised is no claim to treat (含有增加心脏病及中风的风险的成分): the hit between 增加/导致… and …风险 in its clause.
  *  (降低…风险 stays a claim.) */
-const RISK_BEFORE = /(?:增加|提高|增大|加大|引发|诱发|导致|带来)[^，。！？,.!?]{0,8}$/;
+const RISK_BEFORE = /(?:增加|提高|增大|加大|引发|诱发|导致|带来)[^，。！？,.!?]{0,14}$/;
 const RISK_AFTER = /^[^，。！？,.!?]{0,14}?的?风险/;
 /** The risk's rise told after it (心梗风险暴增6倍). */
 const RISK_ROSE = /^[^，。！？,.!?]{0,10}?的?风险(?:暴增|激增|大增|增加|升高|上升|翻倍|提高)/;
