@@ -16,6 +16,8 @@ export const TREATMENT = [
   '软坚散结', '溶解结石', '排结石', '清理血管', '血管垃圾', '血液垃圾', '清除血管', '防中风', '治未病', '抗过敏', '止痒', '消炎止痛', '镇静安神', '干细胞', '生长因子', '激素', '荷尔蒙', '抗生素',
   // eyesight protected (视力保护, 保护视力)
   '保护视力', '视力保护',
+  // many diseases treated (治多病), toxins of the gut or heavy metals expelled (排肠毒, 代谢重金属)
+  '治多病', '治多种病', '治多种疾病', '排肠毒', '清肠毒', '排出重金属', '排重金属', '代谢重金属',
   // viruses kept out (阻隔病毒): infection prevented
   '阻隔病毒', '隔绝病毒', '隔离病毒', '防病毒',
 ];
@@ -40,6 +42,8 @@ export const DISEASES = [
 ];
 /** Words that make a non-drug look like a drug or a device. */
 export const DRUG_CONFUSION = [
+  // a food said to serve as a medicine (可当主食，亦可当药)
+  '亦可当药', '可当药', '能当药', '可以当药', '当药吃',
   '神药', '特效药', '秘方', '祖传秘方', '古方', '偏方', '处方', '复方', '药用', '药妆', '医用级', '医学级', '医疗级', '医生推荐', '医院同款', '医院都在用', '临床验证', '临床证明', '临床试验',
   '特效', '速效', '神效', '奇效', '中药', '纯中药', '祖传中药', '药方', '验方', '祖方',
   '汉方', '单方', '中草药', '强效', '药食同源秘方', '宫廷秘方', '老中医', '名老中医', '药材配方', '猛药',
@@ -201,7 +205,8 @@ const INCURABLE = /(?:无法|不能|不可能?|难以|没法|没办法)(?:被)?(
 const SELLING = /这款|这个产品|我们的|我们家|咱们家|咱家|本品|本产品|下单|链接|拍下|购买|买/;
 // Text that names itself a drug (该药品适用于…, 本品属于处方药) is a drug's information, ad-law/drug-device-claims' matter,
 // when no category says otherwise
-const SELF_DRUG = /(?:该|本|此)(?:药品|药物)|(?:本品|该品|本药)(?:属于|是|为)(?:处方|非处方)药/;
+// (and a drug label's headings: 适应症：…, 功能主治：…)
+const SELF_DRUG = /(?:该|本|此)(?:药品|药物)|(?:本品|该品|本药)(?:属于|是|为)(?:处方|非处方)药|(?:适应症|适应证|功能主治)\s*[:：]/;
 // Someone's illness told (妈妈得了糖尿病, 我父亲确诊了脑梗): the disease is what happened to a person, not what goods do —
 // unless the sentence sells or the goods act in it (得了高血压，喝了我们的茶就稳了 stays a claim)
 const GOT_ILL = /(?:我|妈妈|母亲|父亲|爸爸|老爸|老妈|老伴|爷爷|奶奶|外公|外婆|姥姥|姥爷|家人|朋友|同事|邻居|亲戚|孩子|儿子|女儿|老公|老婆|丈夫|妻子|他|她)[^，。！？,.!?]{0,3}(?:得了|患了|患有|确诊了?|查出了?|诊断出|罹患)/;
@@ -217,7 +222,7 @@ const CAUSED_AFTER = /^[^，。！？,.!?；;]{0,2}(?:引起|导致|引发|所�
 const RELIEF = /预防|防止|避免|缓解|改善|治|医|针对|消除|减少|降低|告别|远离|舒缓|对抗|抵抗|抑制|修复|解决|帮助|帮你|帮您|助你|赶走|调理|减轻|不再/;
 // Anything that makes a sentence about a disease a possible claim when no category says what is sold: relief (above), an
 // effect, goods taken or applied, a sufferer or a listener addressed, a question
-const CLAIM_CUE = new RegExp(`${RELIEF.source}|降|帮|助|效|好转|康复|痊愈|恢复|稳|控制|克星|福音|吃|喝|服|用|贴|涂|敷|不怕|再也|摆脱|专|适合|适宜|推荐|必备|人群|患者|病人|病友|的人|朋友|宝宝|孩子|老人|爸妈|父母|家人|姐妹|大家|你|您|[？?]`);
+const CLAIM_CUE = new RegExp(`${RELIEF.source}|降|帮|助|效|好转|康复|痊愈|恢复|稳|控制|克星|福音|吃|喝|服|用|贴|涂|敷|不怕|再也|摆脱|专|适合|适宜|推荐|必备|人群|患者(?!人数|数量|数|比例|总数)|病人|病友|的人|朋友|宝宝|孩子|老人|爸妈|父母|家人|姐妹|大家|你|您|[？?]`);
 /** Is the disease or treatment word at [start, end) part of a description (a drug's own information with no category set,
  *  a disease called incurable or a person's illness told by a sentence that sells nothing), not a claim for the goods? Shared by the medical-claim and
  *  elderly-inducement rules, so the two agree. */
