@@ -222,7 +222,7 @@ const CAUSED_AFTER = /^[^，。！？,.!?；;]{0,2}(?:引起|导致|引发|所�
 const RELIEF = /预防|防止|避免|缓解|改善|治|医|针对|消除|减少|降低|告别|远离|舒缓|对抗|抵抗|抑制|修复|解决|帮助|帮你|帮您|助你|赶走|调理|减轻|不再/;
 // Anything that makes a sentence about a disease a possible claim when no category says what is sold: relief (above), an
 // effect, goods taken or applied, a sufferer or a listener addressed, a question
-const CLAIM_CUE = new RegExp(`${RELIEF.source}|降|帮|助|效|好转|康复|痊愈|恢复|稳|控制|克星|福音|吃|喝|服|用|贴|涂|敷|不怕|再也|摆脱|专|适合|适宜|推荐|必备|人群|患者(?!人数|数量|数|比例|总数)|病人|病友|的人|朋友|宝宝|孩子|老人|爸妈|父母|家人|姐妹|大家|你|您|[？?]`);
+const CLAIM_CUE = new RegExp(`${RELIEF.source}|降|帮|助|效|好转|康复|痊愈|恢复|稳|控制|克星|福音|吃|喝|服|用|贴|涂|敷|不怕|再也|摆脱|专|适合|适宜|推荐|必备|人群|患者(?!人?数|比例|总数)|病人|病友|的人|朋友|宝宝|孩子|老人|爸妈|父母|家人|姐妹|大家|你|您|[？?]`);
 /** Is the disease or treatment word at [start, end) part of a description (a drug's own information with no category set,
  *  a disease called incurable or a person's illness told by a sentence that sells nothing), not a claim for the goods? Shared by the medical-claim and
  *  elderly-inducement rules, so the two agree. */

@@ -1,6 +1,11 @@
 import { lexiconRule } from '../../../util/lexicon-rule.js';
 import { categoryOf, foldedView, nearby } from '../../../util/text.js';
 
+/** Every day: drinking urged as a habit (每天喝一点儿). */
+const DAILY = '每天|天天|每日|每晚|日日|顿顿';
+/** Hits about drinking that need 酒 in the sentence (喝茶 is not drinking alcohol). */
+const DRINKING_HIT = new RegExp(`^(?:喝|饮|${DAILY})`);
+
 export default lexiconRule({
   id: 'ad-law/alcohol-ad-restrictions',
   severity: 'warning',
@@ -28,7 +33,7 @@ export default lexiconRule({
     // (tonic words within the clause only: 枸杞酒，就算有滋补作用，也不能说… is a concession)
     /酒(?![店楼吧席精窝])[^，。！？,.!?；;]{0,24}(?:调养|滋补|补肾|壮阳|强身)/,
     // drinking as a daily habit urged (art 23(1)): 每天喝一点儿, 天天来两口
-    /(?:每天|天天|每日|每晚|日日|顿顿)(?:都)?(?:喝|饮|来|整)(?:上)?(?:一点儿?|点儿?|一杯|一口|两口|几口|一小杯|一两|二两|一小口)/,
+    new RegExp(`(?:${DAILY})(?:都)?(?:喝|饮|来|整)(?:上)?(?:一点儿?|点儿?|一杯|一口|两口|几口|一小杯|一两|二两|一小口)`),
     // a long life from the drink (喝了…白酒，大家至少活到九十九)
     /(?:喝|饮)[^。！？!?]{0,12}(?:能|都能|至少|保证|准能)活到/],
   requires: /酒|喝|杯|饮/,
@@ -39,7 +44,7 @@ export default lexiconRule({
   // a drinking effect (喝…活血) is about alcohol only when 酒 is in the sentence (喝茶 is not)
   accept: (unit, start, end, ctx) => {
     const hit = foldedView(unit).slice(start, end);
-    if (/^(?:喝|饮|每天|天天|每日|每晚|日日|顿顿)/.test(hit) && nearby(unit, { start, end }, /酒/) === null) return false;
+    if (DRINKING_HIT.test(hit) && nearby(unit, { start, end }, /酒/) === null) return false;
     // a food listing that names liquor in the sentence (白酒, 啤酒, 这酒) is an alcohol ad: every term counts there
     const cat = categoryOf(ctx, unit);
     return (cat !== 'food' && cat !== 'health-food') || nearby(unit, { start, end }, /酒(?![店楼吧席精窝酿])/) !== null;

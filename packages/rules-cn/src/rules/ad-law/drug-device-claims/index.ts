@@ -8,7 +8,7 @@ const MEDICAL = new Set(['drug-otc', 'drug-rx', 'medical-device']);
 // (the shared pattern's match, whole; 告别…症状 is no label's wording)
 const INDICATION = new RegExp(`^(?!告别)(?:${SYMPTOMS_RELIEVED.source})$`);
 /** A label's statement of use right before the hit (用于…, 适用于…, 功能主治：…). */
-const LABEL_USE_BEFORE = /(?:用于|适用于|主治|功能主治[:：]?|适应症[:：]?)[^，。！？,.!?]{0,2}$/;
+const LABEL_USE_BEFORE = /(?:用于|主治|适应症)[:：]?[^，。！？,.!?]{0,2}$/;
 /** What turns an indication into an assertion: a promise, an absolute, a speed or a time frame (三天缓解症状, 马上缓解症状). */
 const ASSERTED = /保证|包(?:好|治|你|您|管)|一定|肯定|绝对|百分之?百|100%|彻底|根治|立刻|立即|马上|立马|当天|即刻|秒(?:见效|缓解|止)|[0-9一二三四五六七八九十两几半]+\s*个?(?:天|日|周|月|分钟|小时|疗程)[^，。！？,.!?]{0,6}(?:舒缓|缓解|缓和|改善|减轻|消除)/;
 
