@@ -7,11 +7,11 @@ import { categoryOf, foldedView, isMetaDiscourse, isNegated, isNotAClaim, nearby
 const STRONG = [
   '加微信', '加我微信', '加个微信', '加一下微信', '微信号', '加v', '加vx', '加个v', '加wx', '加我v', '加我vx', 'v信', 'vx号', '薇信', '威信', '维信', '徽信', '绿泡泡',
   '企微', '企业微信', '扣扣号', '加群', '进群', '进粉丝群', '加粉丝群', '拉你进群', '粉丝群下单', '群里下单', '群里单独下单', '扫屏幕上的码', '扫我的码', '主页有联系方式', '看我简介',
-  '私聊拍', '私聊下单', '私聊购买', '私下交易', '走个人', '不走平台', '打款到', '线下交易', '同城面交', '直接转我', '转我微信', '平台扣点高', '加卫星', '加个卫星', '私我',
+  '私聊拍', '私聊下单', '私聊购买', '私下交易', '走个人', '不走平台', '打款到', '线下交易', '同城面交', '直接转我', '转我微信', '平台扣点高', '加卫星', '加个卫星',
   // QQ and Telegram by their nicknames (企鹅号, 飞机号)
   '企鹅号', '加企鹅', '飞机号', '加飞机',
 ];
-const WEAK = ['微信', 'wx', 'vx', 'qq', '扣扣', '扫码', '二维码', '私信我', '私信', '滴滴我', '转账', '私下', '私聊', '卫星', '橱窗外', '联系方式', '电话',
+const WEAK = ['微信', 'wx', 'vx', 'qq', '扣扣', '扫码', '二维码', '私信我', '私信', '私我', '滴滴我', '转账', '私下', '私聊', '卫星', '橱窗外', '联系方式', '电话',
   // WeChat as 某信 (the word avoided), a code to scan pointed at (扫这里)
   '某信', '谋信', '扫这里', '扫一扫'];
 const EXEMPT = [
@@ -20,6 +20,10 @@ const EXEMPT = [
 ];
 const SOLICIT = /加|搜|私聊|私我|联系|找我|下单|便宜|优惠|少\d|少[一二三四五六七八九十几]|拍|购买|买|进群|发你|发我|备注|转账(?!记录)|转给/;
 const PAYMENT = /转账(?!记录)|打款|不走平台|少\d|少[一二三四五六七八九十几]|便宜|私下|直接转|付款|下单|拍|购买|扣点/;
+/** A deal in a direct message's clause (not 拍: 直接拍下 is the platform's checkout, and 拍 is also a bat or a racket). */
+const DM_DEAL = /转账(?!记录)|打款|不走平台|少\d|少[一二三四五六七八九十几]|便宜|私下|直接转|付款|下单|购买|扣点/;
+/** Words the platform would catch, said to move the talk to a direct message (敏感词不好说，私聊). */
+const EVADE = /敏感|不好说|不方便(?:说|讲|发)|懂的都懂|你懂的/;
 const REGULATED = new Set(['drug-otc', 'drug-rx', 'medical-device', 'health-food', 'special-medical-food', 'tobacco', 'infant-formula']);
 
 const CN_DIGITS: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9', 幺: '1', 两: '2' };
@@ -142,8 +146,10 @@ export default defineCnRule({
         for (const h of hits) {
           if (h.lexicon === 'weak') {
             if (hits.some((o) => o.lexicon === 'strong')) continue; // the strong hit carries the finding
-            // a direct message is the platform's own channel: only a deal or payment in it takes the trade off the platform
-            const cue = nearby(unit, h, h.term.startsWith('私信') ? PAYMENT : SOLICIT);
+            // a direct message (私信, 私聊, 私我) is the platform's own chat: only a deal or payment in the same clause takes
+            // the trade off the platform (想要的私聊我 on a marketplace listing is the platform's chat; 私聊我，少二十 is not)
+            const dm = h.term.startsWith('私信') || h.term === '私聊' || h.term === '私我';
+            const cue = dm ? nearby(unit, h, DM_DEAL, 'clause') ?? nearby(unit, h, EVADE) : nearby(unit, h, SOLICIT);
             if (!cue) continue;
           }
           if (isNotAClaim(unit, h.start, h.end)) continue;
@@ -190,6 +196,8 @@ export default defineCnRule({
       '想报名的扫这里，添加一下助教老师',
       '下单前先加某信，给你发资料',
       '可以通过微信转账支付，比平台便宜',
+      '想要的私聊我，直接转我少二十',
+      '敏感词不好说，私聊',
     ],
     compliant: [
       '私下交易存在资金安全、售后无保障等多重风险',
@@ -203,6 +211,7 @@ export default defineCnRule({
       '有问题私信客服，我们都在线',
       '微信里的聊天记录和转账记录都要保存好，维权时用得上',
       '报名成功后，课程助理会私信联系你',
+      '感兴趣的话点“我想要”和我私聊吧～',
       '小王分两次通过微信转账付了定金，之后再也联系不上卖家',
       '欢迎参加老师的公开课，今晚八点开讲',
       '某信用卡中心提醒持卡人按时还款',
