@@ -181,7 +181,7 @@ export const EFFICACY_ASSERTIONS = [
   '告别亚健康', '改善亚健康', '远离亚健康', '调理亚健康', '身高的潜能', '长高的潜能', '身高潜力', '长高潜力',
 ];
 /** "No side effects": a food or cosmetic that claims it speaks as a medicine. */
-export const SIDE_EFFECT_CLAIMS = ['无任何毒副作用', '没有任何毒副作用', '没有毒副作用', '无副作用', '没有副作用', '零副作用', '无毒副作用', '绝无副作用', '毫无副作用', '没有任何副作用', '无任何副作用', '无不良反应', '没有不良反应'];
+export const SIDE_EFFECT_CLAIMS = ['没副作用', '没啥副作用', '没什么副作用', '无任何毒副作用', '没有任何毒副作用', '没有毒副作用', '无副作用', '没有副作用', '零副作用', '无毒副作用', '绝无副作用', '毫无副作用', '没有任何副作用', '无任何副作用', '无不良反应', '没有不良反应'];
 /** Mandatory disclaimers (food-safety-law art 78/79; 2020 review measures). */
 export const HEALTH_FOOD_DISCLAIMERS = [/本品不能代替药物/, /保健食品不是药物[，,]?\s*不能代替药物治疗疾病/];
 export const HEALTH_FOOD_DISCLAIMER_TEXT = '保健食品不是药物，不能代替药物治疗疾病';

@@ -1,5 +1,5 @@
 import { lexiconRule } from '../../../util/lexicon-rule.js';
-import { ASSURANCE, EFFECT_PATTERNS, SYMPTOMS_RELIEVED } from '../../../util/claims.js';
+import { ASSURANCE, EFFECT_PATTERNS, SIDE_EFFECT_CLAIMS, SYMPTOMS_RELIEVED } from '../../../util/claims.js';
 import { categoryOf, foldedView, sentenceAround } from '../../../util/text.js';
 
 const MEDICAL = new Set(['drug-otc', 'drug-rx', 'medical-device']);
@@ -27,7 +27,9 @@ export default lexiconRule({
   },
   message: { 'zh-CN': '药品/医疗器械功效或安全性保证：“{{term}}”', en: 'Efficacy or safety guarantee for a drug or device: "{{term}}"' },
   // (a wonder drug or shot — 神药, 神针 — asserts its efficacy)
-  terms: [...ASSURANCE, '根治', '药到病除', '包治百病', '治大病', '断根', '除根', '不复发', '永不复发', '治愈率', '有效率', '比西药好', '比进口药好', '神药', '神针', '特效药'],
+  terms: [...ASSURANCE, '根治', '药到病除', '包治百病', '治大病', '断根', '除根', '不复发', '永不复发', '治愈率', '有效率', '比西药好', '比进口药好', '神药', '神针', '特效药',
+    // a safety guarantee (art 16(1)): 没副作用, 无不良反应
+    ...SIDE_EFFECT_CLAIMS],
   patterns: [...EFFECT_PATTERNS, /(?:治愈率|有效率|治疗率|预防率)[^，。！？,.!?]{0,4}[0-9]+(?:\.[0-9]+)?%/,
     // compared with another drug's efficacy or safety (超越司美格鲁肽, 比布洛芬更快, 伤胃较轻): art 16(1)(3)
     /(?:超越|超过|优于|胜过|好过|强过|完胜|碾压|吊打|秒杀)[^，。！？,.!?]{0,2}[\u4e00-\u9fa5A-Za-z]{2,10}?(?:肽|素|片|胶囊|颗粒|注射液|注射剂|针剂|药|贴|膏)/,
@@ -49,6 +51,7 @@ export default lexiconRule({
   examples: {
     violating: [
       { text: '这个理疗仪治愈率95%', category: 'medical-device' },
+      { text: '高效退黄，没副作用，安全可靠', category: 'medical-device' },
       { text: '贴三天颈椎病就好了', category: 'medical-device' },
       { text: '花小钱治大病', category: 'drug-otc' },
       { text: '用了一段时间，血压、血脂都正常了', category: 'drug-otc' },

@@ -1,4 +1,8 @@
 import { lexiconRule } from '../../../util/lexicon-rule.js';
+import { foldedView, sentenceAround } from '../../../util/text.js';
+
+/** The state's and the army's symbols by name. */
+const SYMBOLS = /国旗|国徽|国歌|军旗|军徽|军歌|党旗|党徽|警徽/g;
 
 export default lexiconRule({
   id: 'ad-law/state-symbols-and-organs',
@@ -41,11 +45,17 @@ export default lexiconRule({
     // special supply implied (catalog: 「这是以前的特供酒，一般人喝不到」): only officials get it, ordinary people cannot
     /一般人(?:都)?(?:喝|吃|用|买|享用|见)(?:不到|不着|不上)|只有少数人(?:才)?(?:能)?(?:喝|吃|用|买)(?:得到|得着)|只有[^，。！？,.!?]{0,12}(?:首长|领导|干部|国务院|中央|部委|高官)[^，。！？,.!?]{0,8}才(?:能|可以)(?:享用|吃到|喝到|用上|享受)/,
   ],
+  // symbols listed with others in one sentence (包括军旗、军徽、武警部队徽、八一…等) define or rule on them; an ad uses one
+  accept(unit, start, end) {
+    const v = foldedView(unit);
+    const sentence = v.slice(...sentenceAround(v, start, end));
+    return new Set(sentence.match(SYMBOLS) ?? []).size < 2 || (sentence.match(/、/g)?.length ?? 0) < 3;
+  },
   exempt: ['电商专供', '线上专供', '直播专供', '直播间专供', '专供款', '渠道专供', '门店专供', '专供版', '超市专供', '出口专供', '酒店专供', '会员专供', '国旗护卫队', '领导人会晤', '国歌法', '国旗法', '国徽法'],
   suggestion: { message: { 'zh-CN': '删除与国家机关、国家象征相关的表述，改为有证书的真实荣誉（如展会金奖并附证书）', en: 'Remove references to state organs or symbols; cite a real, documented award instead' } },
   examples: {
     violating: ['这位茶艺师曾为国家领导人冲泡过这款茶', '这是以前的特供酒，一般人喝不到', '某部委食堂专供大米', '2019年10月1日大典用酒', '保障国家领导人和外宾的生活需求', '这款茶是国礼，送领导有面子', '部队专用的防寒靴，现在直播间也能买', '这酒是从北京特殊渠道来的，一般人喝不着', '总理同款咖啡，今天直播间有', '这酒只有少数人喝得到', '由解放军总医院联合授权的眼部健康中心', '由中国人民银行授权发行，限量收藏', '中国人民银行、中国集邮总公司特批发行的邮票', '这是国家建设部推广的新型建材', '市委领导来厂里调研时品尝了我们的米酒，连连称赞'],
-    compliant: ['这款酒曾在XX展会获得金奖（附证书）', '这是电商专供款，和门店款包装不同', '“特供酒”为假冒伪劣酒品，市场监管部门依法查处', '这个价格一般人都买得起', '中国人民银行定于近日发行贺岁纪念币', '市委书记在调研时强调要抓好食品安全', '我们厂负责推广新型建材'],
+    compliant: ['某楼盘在员工朋友圈发布促销广告，海报上印着军徽', '军用标志包括军旗、军徽、军歌、八一、勋章等图案',  '这款酒曾在XX展会获得金奖（附证书）', '这是电商专供款，和门店款包装不同', '“特供酒”为假冒伪劣酒品，市场监管部门依法查处', '这个价格一般人都买得起', '中国人民银行定于近日发行贺岁纪念币', '市委书记在调研时强调要抓好食品安全', '我们厂负责推广新型建材'],
   },
   guide: {
     requirement: {
