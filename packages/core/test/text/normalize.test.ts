@@ -21,6 +21,7 @@ describe('folds', () => {
     ['什么 is not 什幺', '什么', '什么'],
     ['digits separated by spaces', '138 1234 5678', `138${SOFT_SEPARATOR}1234${SOFT_SEPARATOR}5678`],
     ['repeats are kept (the matcher handles them)', 'fffuck 拼多多', 'fffuck拼多多'],
+    ['look-alikes of 最 written to dodge word lists', '全年蕞便宜 㝡好 冣低', '全年最便宜最好最低'],
   ])('%s', (_n, input, expected) => {
     expect(N(input)).toBe(expected);
   });

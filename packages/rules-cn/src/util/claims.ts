@@ -65,6 +65,8 @@ export const ASSURANCE = [
 export const SYMPTOMS_RELIEVED = /(?:舒缓|缓解|缓和|改善|减轻|消除|告别)(?:[^，。！？,.!?]{0,4}|[^。！？!?；;]{0,40}等(?:不适)?)症状/;
 /** Pattern claims on the folded view: "用了一段时间血压都正常了", "明天就能看到效果". */
 export const EFFECT_PATTERNS: RegExp[] = [
+  // immunity raised with the organ named between (增强皮肤免疫防御能力)
+  /(?:增强|提高|提升|激活|强化)[^，。！？,.!?]{1,4}免疫/,
   /(?:血压|血糖|血脂|尿酸|胆固醇)[^，。！？,.!?]{0,6}(?:正常|降下来|稳了|稳住|下降|降了|降到|会降|降低)/,
   // a marker kept down (保证你敞开吃，血糖不升高)
   /(?:血压|血糖|血脂|尿酸|胆固醇)[^，。！？,.!?]{0,2}(?:不会?|没有?|再也不)(?:升高|上升|飙升|升了|高了)/,

@@ -124,6 +124,8 @@ const NEGATORS = [
   '不具有', '不具备', '不宣称', '不涉及', '不代替', '不能代替', '不可替代', '不能替代', '替代不了', '代替不了', '非药品', '不属于',
   '并无', '毫无', '未能', '尚未', '不存在', '不要', '别再', '别信', '别听信', '别相信', '不要信', '不要相信', '千万别', '不承诺', '不保证', '不打包票', '谨防', '警惕', '小心', '拒绝', '反对',
   '避免', '以免', '防止', '杜绝',
+  // what a script guide tells the host to leave out (不提消炎、止痒; 能说体验，不说治疗)
+  '不提', '不说', '别说', '不讲', '别提',
 ];
 const NEGATOR_RE = new RegExp(NEGATORS.join('|'));
 /** Negators that are also the verbs of a prevention claim when an ability precedes them. */
