@@ -228,6 +228,8 @@ const CLAIM_CUE = new RegExp(`${RELIEF.source}|降|帮|助|效|好转|康复|痊
 /** Is the disease or treatment word at [start, end) part of a description (a drug's own information with no category set,
  *  a disease called incurable or a person's illness told by a sentence that sells nothing), not a claim for the goods? Shared by the medical-claim and
  *  elderly-inducement rules, so the two agree. */
+/** Treatment by medicine's own means: drugs as a treatment, surgery, a hospital's or a doctor's care. */
+const MEDICAL_MEANS = /(?:通过|经过?|接受|采用|进行|经由)(?:合理|规范|正规|及时|积极|系统|专业|对症)?的?(?:药物|手术|医院|临床|专科|医生的?)治疗|遵医嘱(?:用药|治疗|服药)/;
 export function describedNotClaimed(unit: TextUnit, start: number, end: number, category: string | undefined): boolean {
   const v = foldedView(unit);
   if (category === undefined && SELF_DRUG.test(v)) return true;
@@ -247,6 +249,9 @@ export function describedNotClaimed(unit: TextUnit, start: number, end: number, 
     const [cs, ce] = clauseAround(v, start, end);
     described = !RELIEF.test(v.slice(cs, ce));
   }
+  // a disease healed by medicine's own means (通过合理的药物治疗可以痊愈, 经手术治疗后康复): a prognosis, not the goods' effect —
+  // the treatment and healing words too, as long as nothing is sold or taken in the sentence
+  if (!described && MEDICAL_MEANS.test(sentence)) return !SELLING.test(sentence) && !GOODS_ACT.test(sentence);
   if (!described) return false;
   return !SELLING.test(sentence) && !GOODS_ACT.test(sentence) && DISEASE_SET.has(normalizeTerm(v.slice(start, end)));
 }
