@@ -9,6 +9,7 @@ export { normalizeForMatching, normalizeTerm, toOriginalRange, SOFT_SEPARATOR } 
 export type { NormalizedText } from './text/normalize.js';
 export { compileMatcher, referenceScan, matchKey } from './text/matcher.js';
 export { pinyinKey, pinyinOf } from './text/pinyin.js';
+export { condenseSpacedCjk, type Condensed } from './text/condense.js';
 export type { Matcher, PatternInput } from './text/matcher.js';
 export { applyFixes } from './fix.js';
 import { Engine, type EngineOptions } from './engine/engine.js';

@@ -81,6 +81,10 @@ export interface TextUnit {
   readonly offset: number;
   readonly line: number;
   readonly column: number;
+  /** Set when the engine condensed word-segmented or spaced-out text (客官 小本生意 这边 …, 加 微 信): `text` is then the
+   *  text without the spaces between Chinese characters, and this is the text as given with, per position of `text` (and
+   *  one past its end), the position there. Findings are mapped back by the engine; rules read `text` only. */
+  readonly source?: { readonly text: string; readonly pos: Int32Array };
 }
 
 export interface LexiconHit {

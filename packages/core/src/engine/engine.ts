@@ -2,6 +2,7 @@
 // (a script is a session of speech events), and post-processes findings.
 import { compileMatcher, type Matcher, type PatternInput } from '../text/matcher.js';
 import { normalizeForMatching } from '../text/normalize.js';
+import { condenseSpacedCjk } from '../text/condense.js';
 import type {
   Channel, LexiconHit, LintSettings, ReportDescriptor, RuleConfigEntry, RuleContext, RuleDefinition, RulePack,
   RuleVisitors, TextUnit,
@@ -392,7 +393,11 @@ class Session implements SessionRunner {
     const add = (channel: Channel, field: string, text: unknown) => {
       if (typeof text !== 'string' || !text) return;
       const loc = this.opts.locate?.(original, field) ?? { offset: 0, line: (e as { line?: number }).line ?? e.seq ?? 1, column: 1 };
-      units.push({ event: e, channel, field, text, norm: normalizeForMatching(text), offset: loc.offset, line: loc.line, column: loc.column });
+      const c = condenseSpacedCjk(text);
+      const t = c ? c.text : text;
+      const unit: TextUnit = { event: e, channel, field, text: t, norm: normalizeForMatching(t), offset: loc.offset, line: loc.line, column: loc.column };
+      if (c) (unit as { source?: TextUnit['source'] }).source = { text, pos: c.pos };
+      units.push(unit);
     };
     const spec = TEXT_FIELDS[e.type];
     if (spec) for (const f of spec.fields) add(spec.channel, f, (e as Record<string, unknown>)[f]);
@@ -483,9 +488,12 @@ class Session implements SessionRunner {
       const e = Math.max(s, Math.min(d.end ?? u.text.length, u.text.length));
       // text covered by an allow-list term is never reported, whatever found it
       if (this.engine.hasAllow) { const allow = this.scan(u).allow; if (allow && covers(allow, s, e)) return; }
-      offset = u.offset + s; length = e - s; text = u.text.slice(s, e);
-      [line, column] = lineCol(u, s);
-      [endLine, endColumn] = lineCol(u, e);
+      // a condensed unit's span, back in the text as given (the spaces inside it included)
+      const src = u.source;
+      const os = src ? src.pos[s] : s, oe = src ? (e > s ? src.pos[e - 1] + 1 : src.pos[s]) : e;
+      offset = u.offset + os; length = oe - os; text = (src ? src.text : u.text).slice(os, oe);
+      [line, column] = lineCol(u, os);
+      [endLine, endColumn] = lineCol(u, oe);
     } else {
       const loc = event ? this.opts.locate?.(event === this.current && this.currentOriginal ? this.currentOriginal : event, '') : undefined;
       line = loc?.line ?? (event as { line?: number } | undefined)?.line ?? event?.seq ?? 1;
@@ -535,8 +543,10 @@ class Session implements SessionRunner {
   }
 }
 
+/** Line and column of a position in the unit's text as given. */
 function lineCol(u: TextUnit, rel: number): [number, number] {
+  const text = u.source ? u.source.text : u.text;
   let line = u.line, lastNl = -1;
-  for (let i = u.text.indexOf('\n'); i >= 0 && i < rel; i = u.text.indexOf('\n', i + 1)) { line++; lastNl = i; }
+  for (let i = text.indexOf('\n'); i >= 0 && i < rel; i = text.indexOf('\n', i + 1)) { line++; lastNl = i; }
   return lastNl < 0 ? [line, u.column + rel] : [line, rel - lastNl];
 }

@@ -63,7 +63,7 @@ export default lexiconRule({
       { text: '躺瘦神针，效果超越司美格鲁肽', category: 'drug-otc' }, { text: '日本国民级消炎止痛药，伤胃较轻', category: 'drug-otc' },
       { text: '这款膏药贴上十分钟就能缓解症状', category: 'drug-otc' },
     ],
-    compliant: [{ text: '服药3天症状无缓解，应去医院就诊', category: 'drug-otc' }, { text: '与其他解热镇痛药同用，可增加胃肠道不良反应', category: 'drug-otc' },
+    compliant: ['讲座讲得天花乱坠，说能清理血管垃圾', { text: '服药3天症状无缓解，应去医院就诊', category: 'drug-otc' }, { text: '与其他解热镇痛药同用，可增加胃肠道不良反应', category: 'drug-otc' },
       { text: '本品用于缓解普通感冒及流行性感冒引起的发热、头痛、鼻塞等症状', category: 'drug-otc' },
       { text: '用于普通感冒引起的发热，也用于缓解轻至中度疼痛如头痛、牙痛', category: 'drug-otc' },
       { text: '综合感冒药可以缓解症状，但不能杀死病毒', category: 'drug-otc' },

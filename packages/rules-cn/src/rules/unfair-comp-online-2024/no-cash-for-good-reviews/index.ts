@@ -9,9 +9,18 @@ const COMPOUNDS = [
 const REVIEW_ACTS = ['好评', '五星', '5星', '全五星', '晒图', '晒单', '带图', '加图', '追评', '评价', '美评', '评价截图', '评论截图', '五分', '5分',
   // a good word asked for (一句好话), a like shown by screenshot (赞截图返现)
   '好话', '赞截图', '点赞截图'];
-const REWARD = /返现|返\s*[0-9一二三四五六七八九十两]|返红包|红包|小额打款|打款|领取|领\s*[0-9一二三四五六七八九十两]|奖励|有礼|送|抽奖|免单|优惠券|现金|立返|返利|返券|退[0-9一二三四五六七八九十两]+元/;
+const REWARD = /返现|返(?:您|你|给您|给你)?\s*[0-9一二三四五六七八九十两]|返红包|红包|小额打款|打款|领取|领\s*[0-9一二三四五六七八九十两]|奖励|有礼|送|抽奖|免单|优惠券|现金|立返|返利|返券|退[0-9一二三四五六七八九十两]+元/;
 /** What follows a compound that names the practice rather than offering it. */
 const PRACTICE_AFTER = /^(?:平台|现象|行为|问题|乱象|套路|陷阱|骗局|产业|生意|群|网站|软件|app)/i;
+/** A review asked for, right before the act (给个好评, 帮忙好评) or right after it (好评可以吗, 好评一下): with a reward before it
+ *  in the sentence (给您返5元，您给个好评可以吗) the reward is the price of the review too. */
+/** The rewards that pay for a review asked for after them: money back (not a gift or a coupon, which 买二送一，给个好评吧 offers
+ *  for the purchase). */
+const CASH_BEFORE = /返现|返(?:您|你|给您|给你)?\s*[0-9一二三四五六七八九十两]|红包|现金|打款|免单|立返|返利|退[0-9一二三四五六七八九十两]+元/;
+const ASKED_BEFORE = /(?:给|帮|打|写|留)(?:我们|咱们?|小店|店铺)?(?:个|一个|下|一下|忙)?\s*$/;
+const ASKED_AFTER = /^\s*(?:可以吗|可以么|好吗|好不好|行吗|一下|哦|吧|呗|呀|啊)/;
+/** A screenshot of the good review asked for (好评截图发客服, 好评麻烦截图看一下): proof the seller needs only to pay for it. */
+const SCREENSHOT_AFTER = /^[^，。！？,.!?]{0,4}截图(?:发|给|看|一下|后|私|联系|找)/;
 const WORD_COUNT = /[0-9一二三四五六七八九十]+字/;
 
 export default defineCnRule({
@@ -56,11 +65,19 @@ export default defineCnRule({
           const key = `${s}`;
           if (done.has(key)) continue;
           let end = h.end;
+          let start0 = h.start;
           if (h.lexicon === 'review') {
             // the conditional link: a reward after the review act in the same sentence
             const m = REWARD.exec(v.slice(h.end, e));
-            if (!m) continue;
-            end = h.end + m.index + m[0].length;
+            if (m) end = h.end + m.index + m[0].length;
+            else if (SCREENSHOT_AFTER.test(v.slice(h.end, e))) end = h.end + SCREENSHOT_AFTER.exec(v.slice(h.end, e))![0].length;
+            else {
+              // or a reward before a review asked for (返您5元，您给个好评可以吗)
+              const before = v.slice(s, h.start);
+              const r = CASH_BEFORE.exec(before);
+              if (!r || !(ASKED_BEFORE.test(before) || ASKED_AFTER.test(v.slice(h.end, e)))) continue;
+              start0 = s + r.index;
+            }
           }
           if (isNotAClaim(unit, h.start, h.end)) continue;
           // the practice named as a noun (好评返现平台, 好评返现现象): a description, not an offer
@@ -68,7 +85,7 @@ export default defineCnRule({
           done.add(key);
           // a word count just before the act belongs to it (10字加图片返1)
           const wc = /[0-9一二三四五六七八九十]+字\S{0,2}$/.exec(v.slice(Math.max(s, h.start - 6), h.start));
-          const start = wc ? h.start - wc[0].length : h.start;
+          const start = start0 < h.start ? start0 : wc ? h.start - wc[0].length : h.start;
           ctx.report({ messageId: 'cashForReview', data: { term: v.slice(start, end) }, unit, start, end, suggestions: [{ messageId: 'neutral' }] });
         }
         // "10字加图片返1": a word count stands for the review act
@@ -87,14 +104,14 @@ export default defineCnRule({
     };
   },
   examples: {
-    violating: ['请给5张图+一句好话+一个视频赞，有小红包奖励',
+    violating: ['您看这边给您返5元，您给个好评可以吗', '确认收货好评一下，返您5元哦', '好评截图发客服，有惊喜', '请给5张图+一句好话+一个视频赞，有小红包奖励',
       '收到货给个五星好评带图，截图找客服返5块',
       '晒图评价送一包纸巾',
       '追评满30字抽免单',
       '全五星晒图+优质评价，奖励1元',
       '10字加图片返1',
     ],
-    compliant: ['多谢大家替我们说好话，我们会继续努力', '现在太多餐厅给好评就送东西，我也感觉越来越没参考性', '有的城市甚至出现了第三方好评返现平台', '外卖商家通常都会给五星好评返现，评价越来越没参考性', '包裹中不得附带第三方信息，包括但不限于：好评返现卡',
+    compliant: ['买二送一，收到货满意给个好评吧', '收到货满意的话给个好评，不满意找客服', '多谢大家替我们说好话，我们会继续努力', '现在太多餐厅给好评就送东西，我也感觉越来越没参考性', '有的城市甚至出现了第三方好评返现平台', '外卖商家通常都会给五星好评返现，评价越来越没参考性', '包裹中不得附带第三方信息，包括但不限于：好评返现卡',
       '收到货欢迎真实评价，好评差评都不影响售后',
       '下单送纸巾，先到先得',
       '评论区扣1，我看看多少人想要',
