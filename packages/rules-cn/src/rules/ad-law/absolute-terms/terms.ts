@@ -31,6 +31,8 @@ export const ABSOLUTE_TERMS: LexiconTerm[] = [
 
 /** Exemptions of C.1 (time/ordinal, quantity limits, advice modal, consumption tips, ordinals, look-alike words). */
 export const ABSOLUTE_EXEMPT: string[] = [
+  // the price rules' defined terms (价格校验期最低标价, 前七日内最低成交价)
+  '最低标价', '最低成交价',
   // an effort promised, not a claim about goods (将尽最大努力保证…); a treaty term (最惠国待遇)
   '尽最大努力', '尽最大的努力', '最大努力', '最惠国',
   // who the seller is, not a claim about goods (本网站为唯一指定官方网站)

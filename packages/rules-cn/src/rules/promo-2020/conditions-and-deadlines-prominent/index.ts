@@ -1,6 +1,6 @@
 import { lexiconRule } from '../../../util/lexicon-rule.js';
 
-const DEADLINE = /[0-9一二三四五六七八九十两]+\s*(?:点|时|:|：|月|日|号|分钟|小时)|今晚|今天24|截至|截止|到[^，。]{0,6}(?:结束|为止)|下播前|本场结束/;
+const DEADLINE = /[0-9一二三四五六七八九十两]+\s*(?:点|时|:|：|月|日|号|分钟|小时)|今晚|今天24|今日|当日|当天|仅限今天|截至|截止|到[^，。]{0,6}(?:结束|为止)|下播前|本场结束/;
 const CONDITION = /券|满[0-9一二三四五六七八九十百]|两件|[0-9一二三四五六七八九十两]+件|会员|叠加|前[0-9一二三四五六七八九十百]+|拍[0-9一二三四五六七八九十两]+|起购|凑单|第二件|条件|规则|详情页|以链接|以页面/;
 
 export default lexiconRule({
@@ -29,7 +29,7 @@ export default lexiconRule({
   suggestion: { message: { 'zh-CN': '说明条件和期限，如“叠加店铺券30元、两件起购，到手单件69，活动到今晚24点”', en: 'State conditions and deadline, e.g. "with the 30-yuan shop coupon, 2 pieces minimum, 69 each, until 24:00 tonight"' } },
   examples: {
     violating: ['到手只要69', '限时优惠，赶紧拍', '券后价59'],
-    compliant: ['叠加店铺券30元、两件起购，到手单件69，活动到今晚24点', '限时优惠到今晚12点', '“限时特价”等宣传要理性对待'],
+    compliant: ['限时折扣，全场满299减50，仅限今日', '叠加店铺券30元、两件起购，到手单件69，活动到今晚24点', '限时优惠到今晚12点', '“限时特价”等宣传要理性对待'],
   },
   guide: {
     requirement: {
