@@ -167,6 +167,8 @@ export const DISEASE_PATTERNS: RegExp[] = [
 /** General efficacy / health-effect assertions with no disease word: a health function claimed for an ordinary
  *  food is a claim it may not make, and an efficacy assertion is what a health-food ad may not make. */
 export const EFFICACY_ASSERTIONS = [
+  // a result promised (做上一段时间一定会有效果的)
+  '一定会有效果', '一定有效果', '肯定会有效果', '肯定有效果', '保证有效果',
   '效果显著', '效果惊人', '帮助睡眠', '助睡眠', '调整体质', '滋补强身', '身高烦恼', '见效明显', '见效快', '快速解酒', '解酒护肝', '效果明显', '效果非常明显', '效果特别明显', '效果特别好', '效果立竿见影', '变化看得见', '看得见的变化', '变化非常明显', '肉眼可见的变化', '一觉自然醒',
   '一觉到天亮', '一觉睡到天亮', '倒头就睡', '沾枕就睡', '蜕变', '脱胎换骨', '逆龄', '冻龄', '返老还童', '年轻十岁', '年轻了十岁', '延缓衰老', '抗衰老', '抗衰',
   // ageing reversed as the goods' effect (越活越年轻, 活得更年轻)
@@ -191,6 +193,8 @@ export const HEALTH_FOOD_DISCLAIMER_TEXT = '保健食品不是药物，不能代
 export const MEDICAL_TERMS = [...TREATMENT, ...DISEASES, ...DRUG_CONFUSION];
 /** Words containing disease-like characters that are not disease claims. */
 export const MEDICAL_EXEMPT = [
+  // (神药 inside 精神药品)
+  '精神药品', '精神药物',
   '药品', '非药品', '药店', '药房', '药监', '药师', '药物', '火药', '炸药', '芍药', '药妆店', '防晒', '修复霜的质地', '修复工作', '修复问题', '维修复', '修复bug', '系统修复',
   '结节日', '百病不侵', '防病毒软件', '感染力', '过敏测试', '不过敏', '防过敏', '角膜接触镜', '修复破损', '修复订单', '癌症保险', '吸油纸', '吸油面纸',
   // a scale for weighing oneself while dieting is no weight-loss claim (人体秤成人减肥称重计)
@@ -203,7 +207,7 @@ export const MEDICAL_EXEMPT = [
 // A disease the sentence calls incurable is described, not claimed (糖尿病是不能根治的) — unless the sentence also sells
 // something (医院都治不好，我们的茶能调理 stays a claim); so is a person's illness told (below)
 const DISEASE_SET = new Set(DISEASES.map(normalizeTerm));
-const INCURABLE = /(?:无法|不能|不可能?|难以|没法|没办法)(?:被)?(?:彻底)?(?:治愈|根治|治好|痊愈)|治不好|不可治愈|(?:并非|不是)[^，。！？,.!?]{0,12}就能(?:预防|治好|治愈|根治)/;
+const INCURABLE = /(?:无法|不能|不可能?|难以|没法|没办法)(?:被)?(?:彻底)?(?:治愈|根治|治好|痊愈)|治不好|治不了|不可治愈|(?:并非|不是)[^，。！？,.!?]{0,12}就能(?:预防|治好|治愈|根治)/;
 const SELLING = /这款|这个产品|我们的|我们家|咱们家|咱家|本品|本产品|下单|链接|拍下|购买|买/;
 // Text that names itself a drug (该药品适用于…, 本品属于处方药) is a drug's information, ad-law/drug-device-claims' matter,
 // when no category says otherwise
@@ -229,7 +233,7 @@ const CLAIM_CUE = new RegExp(`${RELIEF.source}|降|帮|助|效|好转|康复|痊
  *  a disease called incurable or a person's illness told by a sentence that sells nothing), not a claim for the goods? Shared by the medical-claim and
  *  elderly-inducement rules, so the two agree. */
 /** Treatment by medicine's own means: drugs as a treatment, surgery, a hospital's or a doctor's care. */
-const MEDICAL_MEANS = /(?:通过|经过?|接受|采用|进行|经由)(?:合理|规范|正规|及时|积极|系统|专业|对症)?的?(?:药物|手术|医院|临床|专科|医生的?)治疗|遵医嘱(?:用药|治疗|服药)/;
+const MEDICAL_MEANS = /(?:通过|经过?|接受|采用|进行|经由)(?:合理|规范|正规|及时|积极|系统|专业|对症)?的?(?:药物|手术|医院|临床|专科|医生的?)治疗|遵医嘱(?:用药|治疗|服药)|配合医生|通过(?:服用|使用)药物/;
 export function describedNotClaimed(unit: TextUnit, start: number, end: number, category: string | undefined): boolean {
   const v = foldedView(unit);
   if (category === undefined && SELF_DRUG.test(v)) return true;

@@ -52,6 +52,8 @@ const OPTIMUM_AFTER = /^的?[\u4e00-\u9fa5]{1,6}(?:是|为|在)在?\s*(?:每天|
 const FEATURE_AFTER = /^的?(?:设计)?(?:亮点|特点|特色|卖点|不同之处|不同|区别|变化)(?:在于|是|就是)/;
 // a fee promise (绝无任何后续费用, 绝无隐形消费): no extra charge, not a rating of the goods
 const FEE_AFTER = /^(?:任何)?(?:后续|额外|隐形|隐藏|其他|二次|附加|乱)?的?(?:费用|收费|消费|加价|押金)/;
+/** Within a whole named just before (其中醋酸含量最高, 成分中以…含量最多). */
+const WITHIN_BEFORE = /(?:其中|当中|成分中|配料中)[^，。！？,.!?；;]{0,8}(?:含量|比例|占比)$/;
 const TIME_AFTER = /^的?(?:时候|季节|时节|时期|月份|时段)/;
 const TIP_BEFORE = /(?:(?:按照|遵照|根据|参照)[^。！？!?]{0,10}(?:说明书?|指导|指示|步骤)[^。！？!?]{0,10}(?:以|才能|即可|可)?(?:获得|达到|发挥|保证)|放在|放置在?|摆在|挂在|装在|搭配|配合|冷藏后?|冰镇后?|冷冻后?|加热后?|浸泡|静置|摇匀后?|使用时|用的时候|吃的时候|喝的时候|趁热)[^。！？!?]{0,10}[，,]?\s*(?:效果|口感|味道|风味)?[也都会]?$/;
 // 绝对 before a verb of guessing is about the viewer, not the goods (价差你绝对想不到)
@@ -63,7 +65,7 @@ const RANK_SOURCE = /数据来源|来源[:：]|据[^，。！？,.!?]{1,24}(?:�
 const HIGH_RISK_CATEGORIES = new Set(['health-food', 'drug-otc', 'drug-rx', 'medical-device', 'special-medical-food', 'finance', 'infant-formula']);
 
 // …and "nobody beats it" (没有人做得比它更强, 找不到比这款更好的): a superlative without 最
-const PATTERNS = /(?<![0-9.])100\s*[%％]|(?:全网|全国|全球|全世界|行业内?|史上|业内|宇宙)最[\u4e00-\u9fa5]{1,3}|(?:全网|全国|全球|全世界|世界|行业内?|业内|国内|国际|亚洲)的?\s*[Tt][Oo][Pp](?![A-Za-z0-9])|(?:没有|没)(?:人|谁|哪个|哪家|任何(?:人|一家|品牌|产品|一款))[^，。！？,.!?]{0,10}比(?:它|我们|我家|咱家|这款|这个|我)[^，。！？,.!?]{0,3}(?:更|还)(?:好|强|厉害|专业|便宜|低)|找不到比[^，。！？,.!?]{1,8}(?:更|还)(?:好|强|便宜|低)的?|(?:全球|全国|全世界|世界上|国内|行业内?)[^。！？!?]{0,20}只有[^，。！？,.!?]{0,12}?(?:这)?一(?:家|款|个)|(?:全网|全国|全球|全世界|世界|国内|行业内?|业内)的?首位[^，。！？,.!?]{0,16}(?:品牌|产品|企业|厂家|商家)/g;
+const PATTERNS = /(?<![0-9.])100\s*[%％]|(?:无|没有)任何(?:一款|一种|一个|一家)?(?:其他|别的)?[^，。！？,.!?]{0,10}(?:能|可以|可)(?:达成|达到|做到|媲美|比肩|超越|替代)|(?:全网|全国|全球|全世界|行业内?|史上|业内|宇宙)最[\u4e00-\u9fa5]{1,3}|(?:全网|全国|全球|全世界|世界|行业内?|业内|国内|国际|亚洲)的?\s*[Tt][Oo][Pp](?![A-Za-z0-9])|(?:没有|没)(?:人|谁|哪个|哪家|任何(?:人|一家|品牌|产品|一款))[^，。！？,.!?]{0,10}比(?:它|我们|我家|咱家|这款|这个|我)[^，。！？,.!?]{0,3}(?:更|还)(?:好|强|厉害|专业|便宜|低)|找不到比[^，。！？,.!?]{1,8}(?:更|还)(?:好|强|便宜|低)的?|(?:全球|全国|全世界|世界上|国内|行业内?)[^。！？!?]{0,20}只有[^，。！？,.!?]{0,12}?(?:这)?一(?:家|款|个)|(?:全网|全国|全球|全世界|世界|国内|行业内?|业内)的?首位[^，。！？,.!?]{0,16}(?:品牌|产品|企业|厂家|商家)/g;
 
 export default defineCnRule({
   meta: {
@@ -104,7 +106,7 @@ export default defineCnRule({
         // perf: nothing to do without a lexicon hit or a cue of the patterns below (100%, 全网最…); no allocation
         const anyTerm = ctx.hasHits(unit, 'terms');
         const t = unit.text;
-        const cue = t.indexOf('最') >= 0 || t.indexOf('%') >= 0 || t.indexOf('％') >= 0 || t.indexOf('比') >= 0 || t.indexOf('只有') >= 0 || t.indexOf('首位') >= 0 || TOP_CUE.test(t);
+        const cue = t.indexOf('最') >= 0 || t.indexOf('%') >= 0 || t.indexOf('％') >= 0 || t.indexOf('比') >= 0 || t.indexOf('只有') >= 0 || t.indexOf('首位') >= 0 || t.indexOf('任何') >= 0 || TOP_CUE.test(t);
         if (!anyTerm && !cue) return;
         const hits: LexiconHit[] = anyTerm ? ctx.hits(unit, 'terms') : [];
         const v = foldedView(unit);
@@ -137,6 +139,8 @@ export default defineCnRule({
           if (/^最(?:高|多|低|少)$/.test(base) && RANK_RULE_AFTER.test(after) && RANK_MEASURE_BEFORE.test(v.slice(Math.max(0, h.start - 8), h.start))) continue;
           if (base === '绝对' && (PROHIBITIVE_AFTER.test(after) || ASIDE_AFTER.test(after))) continue;
           if (base.startsWith('最') && TIME_AFTER.test(after)) continue;
+          // the largest part of a whole (其中醋酸含量最高): the make-up of one thing, not a rank among goods
+          if (/^最(?:高|低|大|多|少)$/.test(base) && WITHIN_BEFORE.test(v.slice(Math.max(0, h.start - 10), h.start))) continue;
           // to maximise (性能的最大化); 最大限度 and 最小 are exempt terms already
           if (base === '最大' && after.startsWith('化')) continue;
           if ((base === '最好' || base === '最佳') && (OPTIMUM_AFTER.test(after) || OPTIMUM_TIME_AFTER.test(after))) continue;
@@ -170,7 +174,7 @@ export default defineCnRule({
     };
   },
   examples: {
-    violating: ['连续多年位居复购榜榜首的益生菌', '六堡茶乃发酵茶之开创者', '我们是手工月饼的鼻祖', '全国第一家连锁门店，品质有保障', '日本妈妈N0.1之选', '全年最惠，春装抢鲜上', '行业领先者，专注面膜十年',
+    violating: ['目前市面上无任何一款其他产品或治疗方式能达成同类效果', '糖尿病领域最为领先的产品', '连续多年位居复购榜榜首的益生菌', '六堡茶乃发酵茶之开创者', '我们是手工月饼的鼻祖', '全国第一家连锁门店，品质有保障', '日本妈妈N0.1之选', '全年最惠，春装抢鲜上', '行业领先者，专注面膜十年',
       '自体脂肪隆乳给您最完美比例',
       '这是全网效果最好的精华',
       { text: '防晒没有人做得可以比它更强', category: 'cosmetics' },
@@ -193,7 +197,7 @@ export default defineCnRule({
       { text: '纯植物萃取，绝无添加', category: 'cosmetics' },
       '谷中营养之王', '【美白王者】全身美白', '这款是性价比天花板',
     ],
-    compliant: ['活动价须低于价格校验期最低标价的9折', '双十一你们最大的优惠力度是多少', '主播只讲真实体验，不提全网第一',
+    compliant: ['主要成分是有机酸，其中醋酸含量最高，一般在5%左右', '活动价须低于价格校验期最低标价的9折', '双十一你们最大的优惠力度是多少', '主播只讲真实体验，不提全网第一',
       '雨天出门最好是带把伞，路上小心',
       '上品折扣王府井店是上品旗下的第一家门店', '点赞数最高的前3名粉丝可获得签名照', '要想吃到最新鲜的荔枝，就要知道它的上市时间', '我们将尽最大努力按时发货', '荔枝的最佳食用时间是采摘后两天内', '养生酒的最佳饮用量为每天一两',
       '露营最好的海拔是1000到1500米', '请按照说明书正确使用，以获得最佳效果', '确保设备性能的最大化', '国内首位女航天员的故事', '这款包最大的亮点在于可拆卸肩带', '本市最低工资标准调整为2690元', '一次性收费，绝无任何隐形消费',

@@ -26,11 +26,13 @@ export const ABSOLUTE_TERMS: LexiconTerm[] = [
   t('领导品牌'), t('领袖品牌'), t('领先者'), t('领导者'), t('领跑者'), t('开创者'), t('鼻祖'), t('榜首'), t('最惠', '优惠'), t('世界领先'), t('国际领先'), t('国内领先'), t('行业领先'), t('国家水平'), t('龙头老大'), t('行业龙头'), t('填补国内空白'),
   // 绝对-class
   t('绝对'), t('万能'), t('百分百', undefined, 'percent'), t('百分之百', undefined, 'percent'), t('永久'), t('绝无仅有'), t('绝无'), t('万症'), t('包治百病'), t('百病全消'),
-  t('史无前例'), t('前无古人'), t('无与伦比'), t('空前绝后'), t('无人能及'), t('遥遥领先', '领先'), t('至高无上'), t('万无一失'),
+  t('史无前例'), t('前无古人'), t('无与伦比'), t('空前绝后'), t('无人能及'), t('无人能超越'), t('无人能够超越'), t('无可超越'), t('最领先'), t('最为领先'), t('遥遥领先', '领先'), t('至高无上'), t('万无一失'),
 ];
 
 /** Exemptions of C.1 (time/ordinal, quantity limits, advice modal, consumption tips, ordinals, look-alike words). */
 export const ABSOLUTE_EXEMPT: string[] = [
+  // a drug's dosing terms (逐渐增加至最大耐受量, 每日最大剂量)
+  '最大耐受量', '最大剂量', '最大用量', '最大日剂量', '最小剂量', '最小有效剂量',
   // the price rules' defined terms (价格校验期最低标价, 前七日内最低成交价)
   '最低标价', '最低成交价',
   // an effort promised, not a claim about goods (将尽最大努力保证…); a treaty term (最惠国待遇)

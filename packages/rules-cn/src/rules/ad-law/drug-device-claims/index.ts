@@ -35,6 +35,8 @@ export default lexiconRule({
     /(?:超越|超过|优于|胜过|好过|强过|完胜|碾压|吊打|秒杀)[^，。！？,.!?]{0,2}[\u4e00-\u9fa5A-Za-z]{2,10}?(?:肽|素|片|胶囊|颗粒|注射液|注射剂|针剂|药|贴|膏)/,
     /比[^，。！？,.!?]{1,10}(?:肽|素|片|胶囊|颗粒|注射液|针剂|药|贴|膏)[^，。！？,.!?]{0,3}(?:更|还|都)(?:好|强|快|有效|管用|安全|温和)/,
     /(?:伤胃|副作用|刺激性?|不良反应|依赖性)[^，。！？,.!?]{0,2}(?:较轻|更轻|更小|较小|更少|较少|更低|较低)/],
+  // (神药 inside 精神药品: a class of drugs)
+  exempt: ['精神药品', '精神药物'],
   severityFor: (cat) => (cat && MEDICAL.has(cat) ? 'error' : cat === undefined ? 'warning' : 'skip'),
   accept(unit, start, end, ctx) {
     // art 16 bans assertions and guarantees of efficacy, not the indication itself: a drug (or an unnamed product) that

@@ -9,6 +9,8 @@ const SELLING = /链接|下单|拍下|拍它|去拍|抢购|秒杀|优惠|特价|
 /** A supply refused for prescription drugs (处方药品不提供邮寄服务, 处方药暂不销售): a shop's policy, not a promotion. */
 /** Goods excluded from a promotion (部分指定特殊商品（香烟类等）不可使用): a coupon's terms, not a promotion of them. */
 const EXCLUDED_AFTER = /^[^，。！？,.!?]{0,6}(?:不可使用|不可用|不能使用|不参与|不参加|不适用|除外|不享受|不支持)/;
+/** A drug classified (阿普唑仑属于精神药品，也是处方药品): a description, not a promotion, unless the sentence sells. */
+const CLASSIFIED_BEFORE = /(?:属于|也是|都是|均为|是一种|列为|归为)[^，。！？,.!?]{0,4}$/;
 const RX_REFUSED = /^[品物]?[^，。！？,.!?]{0,4}(?:不提供|不销售|不出售|不支持|不接受|不能|不可|不予|暂不|概不|无法)/;
 
 export default lexiconRule({
@@ -43,6 +45,7 @@ export default lexiconRule({
     const [s, e] = sentenceAround(v, start, end);
     const sentence = v.slice(s, e);
     if (RX_REFUSED.test(v.slice(start + 3, start + 20)) && !SELLING.test(sentence)) return false;
+    if (CLASSIFIED_BEFORE.test(v.slice(Math.max(s, start - 8), start)) && !SELLING.test(sentence)) return false;
     return !RX_NOTICE.test(sentence) || SELLING.test(sentence);
   },
   messages: {
@@ -54,7 +57,7 @@ export default lexiconRule({
   },
   examples: {
     violating: ['在学校偷着抽不容易被老师发现，不是那种很呛的烟味', '这款电子烟口感很顺，链接在下面', '便携式烟丝，厂家直销，牌子齐全', '软中华批发价280元/条', '有机尼古丁盐配方，击喉感更柔顺', '水果味雾化油，高浓度，直接拍', '这个奶粉营养比母乳还全', '这是处方药，凭处方购买，链接在下面', '这款处方药今天特价99元', { listing: { title: '某某牌电子烟套装', category: 'tobacco' } }],
-    compliant: ['本券部分指定特殊商品（香烟类等）不可使用', '婴儿最佳食品是母乳，本品适用于不能母乳喂养的情况', '禁止向未成年人发送任何形式的烟草广告', '这款真皮腰带199元一条', '本品属于处方药，必须凭执业医师处方才可调配、购买和使用', '处方药，凭医师处方销售、购买和使用', '处方药只准在专业性医药报刊进行广告宣传', '处方药品不提供邮寄服务，请到门店购买', { listing: { title: '维生素C咀嚼片', category: 'health-food', description: '保健食品不是药物，不能代替药物治疗疾病' } }],
+    compliant: ['阿普唑仑属于精神药品，也是处方药品，用药剂量应严格遵守医嘱', '本券部分指定特殊商品（香烟类等）不可使用', '婴儿最佳食品是母乳，本品适用于不能母乳喂养的情况', '禁止向未成年人发送任何形式的烟草广告', '这款真皮腰带199元一条', '本品属于处方药，必须凭执业医师处方才可调配、购买和使用', '处方药，凭医师处方销售、购买和使用', '处方药只准在专业性医药报刊进行广告宣传', '处方药品不提供邮寄服务，请到门店购买', { listing: { title: '维生素C咀嚼片', category: 'health-food', description: '保健食品不是药物，不能代替药物治疗疾病' } }],
   },
   guide: {
     requirement: {
