@@ -168,7 +168,7 @@ export const DISEASE_PATTERNS: RegExp[] = [
  *  food is a claim it may not make, and an efficacy assertion is what a health-food ad may not make. */
 export const EFFICACY_ASSERTIONS = [
   // a result promised (做上一段时间一定会有效果的)
-  '一定会有效果', '一定有效果', '肯定会有效果', '肯定有效果', '保证有效果',
+  '促进睡眠', '一定会有效果', '一定有效果', '肯定会有效果', '肯定有效果', '保证有效果',
   '效果显著', '效果惊人', '帮助睡眠', '助睡眠', '调整体质', '滋补强身', '身高烦恼', '见效明显', '见效快', '快速解酒', '解酒护肝', '效果明显', '效果非常明显', '效果特别明显', '效果特别好', '效果立竿见影', '变化看得见', '看得见的变化', '变化非常明显', '肉眼可见的变化', '一觉自然醒',
   '一觉到天亮', '一觉睡到天亮', '倒头就睡', '沾枕就睡', '蜕变', '脱胎换骨', '逆龄', '冻龄', '返老还童', '年轻十岁', '年轻了十岁', '延缓衰老', '抗衰老', '抗衰',
   // ageing reversed as the goods' effect (越活越年轻, 活得更年轻)
@@ -195,6 +195,8 @@ export const MEDICAL_TERMS = [...TREATMENT, ...DISEASES, ...DRUG_CONFUSION];
 export const MEDICAL_EXEMPT = [
   // (神药 inside 精神药品)
   '精神药品', '精神药物',
+  // (the skin's own repair at night: 夜间是皮肤修复黄金期)
+  '修复黄金期',
   '药品', '非药品', '药店', '药房', '药监', '药师', '药物', '火药', '炸药', '芍药', '药妆店', '防晒', '修复霜的质地', '修复工作', '修复问题', '维修复', '修复bug', '系统修复',
   '结节日', '百病不侵', '防病毒软件', '感染力', '过敏测试', '不过敏', '防过敏', '角膜接触镜', '修复破损', '修复订单', '癌症保险', '吸油纸', '吸油面纸',
   // a scale for weighing oneself while dieting is no weight-loss claim (人体秤成人减肥称重计)

@@ -411,6 +411,15 @@ export function startsWord(text: string, start: number, _end?: number): boolean 
   return (r.b[start - r.from] & 1) !== 0;
 }
 
+/** Does a word end at `end` (before anything but a CJK character, always)? */
+export function endsWord(text: string, end: number): boolean {
+  const c = end < text.length ? text.charCodeAt(end) : 0;
+  if (c < 0x3400 || c > 0x9fff) return true;
+  const r = boundaries(text, end);
+  if (!r) return true;
+  return end - r.from < r.b.length && r.b[end - r.from] !== 0;
+}
+
 const compiled = new WeakMap<RegExp, RegExp>();
 /** The same pattern without the g/y flags, compiled once per pattern (perf: not once per hit). */
 function nonGlobal(re: RegExp): RegExp {

@@ -1,6 +1,6 @@
 import type { LexiconHit } from '@liveguard/core';
 import { defineCnRule } from '../../../util/define.js';
-import { categoryOf, foldedView, inUnansweredQuestion, isNotAClaim, outermost, startsWord } from '../../../util/text.js';
+import { categoryOf, endsWord, foldedView, inUnansweredQuestion, isNotAClaim, outermost, startsWord } from '../../../util/text.js';
 import { ABSOLUTE_EXEMPT, ABSOLUTE_TERMS } from './terms.js';
 
 // 最佳/最好 followed by a way of using the product is a consumption tip (ad-absolute-guide-2023 exemption 3(b)).
@@ -12,7 +12,7 @@ const ADVICE_NOT = /^(?:用的|用[，。！!?？,]|用$|看|吃|喝|穿|闻|玩
 // of them" is a rule's wording (以其中最低者为基准价): not claims.
 const BOUND_AFTER = /^(?:[0-9可减立返抵达为至者直省送赠]|一次|一单|一天|一年|不超过|(?:标准|工资|限额|限度|消费|额度|起订量|起购量|生活保障)|(?:补贴|优惠|减免|返现|奖励|提现|充值|消费|起购|购买|支付)\s*[0-9])/;
 // 第一 followed by a classifier is an ordinal (第一款, 第一种); the exempt lexicon lists the common ones.
-const ORDINAL_AFTER = /^(?:[0-9个次步天批件款位条号点眼口期单轮波排层重章季周年代届遍份瓶盒袋箱支套杯组种类手节课集]|时间|印象|阶段)/;
+const ORDINAL_AFTER = /^(?:[0-9个次步天批件款位条号点眼口期单轮波排层重章季周年代届遍份瓶盒袋箱支套杯组种类手节课集道关站]|时间|印象|阶段)/;
 // A superlative in the name of an award received is exemption 3(f) of the 2023 guide (获得…最受欢迎奖): the name, with 奖
 // a few characters on, after a verb of receiving in the clause.
 const AWARD_AFTER = /^[\u4e00-\u9fa5]{0,4}(?:奖|称号|荣誉)/;
@@ -154,7 +154,9 @@ export default defineCnRule({
           // 最大的…之一 (one of the largest) is not an absolute claim
           if (/^[^，。！？,.!?]{0,16}之一/.test(after)) continue;
           // single morphemes inside another word: 极致 in 积极致力, 首发 in 首发货
-          if (h.end - h.start <= 2 && !startsWord(v, h.start, h.end)) continue;
+          // (a short term crossing words at both ends — 首选 in 榜首选手, 极致 in 积极致力 — is no term; at one end only, the
+          // segmenter may be the one wrong: 美/白首/选)
+          if (h.end - h.start <= 2 && !startsWord(v, h.start, h.end) && !endsWord(v, h.end)) continue;
           if (isNotAClaim(unit, h.start, h.end)) continue;
           if (GOAL_AFTER.test(after) || SERVICE_AFTER.test(after) || GOAL_BEFORE.test(v.slice(Math.max(0, h.start - 20), h.start))) {
             // (a goal about efficacy or returns is still about the goods: 致力打造降糖效果最好的产品)
@@ -174,7 +176,7 @@ export default defineCnRule({
     };
   },
   examples: {
-    violating: ['目前市面上无任何一款其他产品或治疗方式能达成同类效果', '糖尿病领域最为领先的产品', '连续多年位居复购榜榜首的益生菌', '六堡茶乃发酵茶之开创者', '我们是手工月饼的鼻祖', '全国第一家连锁门店，品质有保障', '日本妈妈N0.1之选', '全年最惠，春装抢鲜上', '行业领先者，专注面膜十年',
+    violating: ['夏日美白首选丨美白嫩肤润肤水150ml', '目前市面上无任何一款其他产品或治疗方式能达成同类效果', '糖尿病领域最为领先的产品', '连续多年位居复购榜榜首的益生菌', '六堡茶乃发酵茶之开创者', '我们是手工月饼的鼻祖', '全国第一家连锁门店，品质有保障', '日本妈妈N0.1之选', '全年最惠，春装抢鲜上', '行业领先者，专注面膜十年',
       '自体脂肪隆乳给您最完美比例',
       '这是全网效果最好的精华',
       { text: '防晒没有人做得可以比它更强', category: 'cosmetics' },
@@ -197,7 +199,7 @@ export default defineCnRule({
       { text: '纯植物萃取，绝无添加', category: 'cosmetics' },
       '谷中营养之王', '【美白王者】全身美白', '这款是性价比天花板',
     ],
-    compliant: ['主要成分是有机酸，其中醋酸含量最高，一般在5%左右', '活动价须低于价格校验期最低标价的9折', '双十一你们最大的优惠力度是多少', '主播只讲真实体验，不提全网第一',
+    compliant: ['我们积极致力于环保包装', '洗完脸以后肌肤的第一道滋润', '主要成分是有机酸，其中醋酸含量最高，一般在5%左右', '活动价须低于价格校验期最低标价的9折', '双十一你们最大的优惠力度是多少', '主播只讲真实体验，不提全网第一',
       '雨天出门最好是带把伞，路上小心',
       '上品折扣王府井店是上品旗下的第一家门店', '点赞数最高的前3名粉丝可获得签名照', '要想吃到最新鲜的荔枝，就要知道它的上市时间', '我们将尽最大努力按时发货', '荔枝的最佳食用时间是采摘后两天内', '养生酒的最佳饮用量为每天一两',
       '露营最好的海拔是1000到1500米', '请按照说明书正确使用，以获得最佳效果', '确保设备性能的最大化', '国内首位女航天员的故事', '这款包最大的亮点在于可拆卸肩带', '本市最低工资标准调整为2690元', '一次性收费，绝无任何隐形消费',

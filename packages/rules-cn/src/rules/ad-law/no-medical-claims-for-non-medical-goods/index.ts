@@ -12,6 +12,9 @@ const MEDICAL = new Set(['drug-otc', 'drug-rx', 'medical-device']);
 const ORDINARY_FOOD = new Set(['food', 'infant-formula', 'special-medical-food', 'alcohol']);
 // compared in normalised form: the folded view folds 著 to 着 (显著 → 显着) like the normaliser does
 const EFFICACY = new Set(EFFICACY_ASSERTIONS.map(normalizeTerm));
+const WEIGHT_SET = new Set(WEIGHT.map(normalizeTerm));
+/** Covered, not lost (遮住手臂的赘肉, 藏肉, 修饰小肚腩). */
+const COVERED_BEFORE = /(?:遮住|遮盖|遮挡|遮|藏住|隐藏|修饰|掩盖)[^，。！？,.!?]{0,6}$/;
 const APPROVED_FUNCTION = /具有[^。！？!?]{0,40}的保健功能|保健功能\s*[】\]]?\s*[:：]?/;
 // Germ and mite performance of household goods (抗菌材质, 抗菌防螨枕): a property tested under product standards, not a
 // disease claim — for category 'other' only (food and cosmetics may not use these words)
@@ -47,6 +50,8 @@ export default lexiconRule({
     if (describedNotClaimed(unit, start, end, cat)) return false;
     const term = normalizeTerm(foldedView(unit).slice(start, end));
     if (cat === 'other' && GERM_PERFORMANCE.has(term)) return false;
+    // clothing that hides fat (有效遮住手臂的赘肉) claims a cut, not weight lost
+    if (WEIGHT_SET.has(term) && COVERED_BEFORE.test(foldedView(unit).slice(Math.max(0, start - 10), start))) return false;
     if (!EFFICACY.has(term)) return true;
     return cat !== undefined && ORDINARY_FOOD.has(cat);
   },
@@ -55,7 +60,7 @@ export default lexiconRule({
   severityFor: (cat) => (cat && MEDICAL.has(cat) ? 'info' : cat && NON_MEDICAL.has(cat) ? 'error' : cat ? 'warning' : 'warning'),
   suggestion: { message: { 'zh-CN': '删除疾病和疗效表述，只描述经核准的产品属性；可提示“本品不能代替药物，有病请就医”', en: 'Remove disease and efficacy wording; describe approved product properties only, e.g. "not a substitute for medicine; see a doctor when ill"' } },
   examples: {
-    violating: [{ text: '做上一段时间一定会有效果的！', category: 'food' }, { text: '通过药物治疗没效果的，吃这款就能痊愈', category: 'food' }, { text: '减缓粘膜溃疡、预防改善毛囊虫皮肤炎、预防口炎', category: 'other' }, { text: '股癣、手足癣、荨麻疹，涂上就不痒了', category: 'cosmetics' },
+    violating: [{ text: '儿童补铁、促进睡眠', category: 'food' }, { text: '做上一段时间一定会有效果的！', category: 'food' }, { text: '通过药物治疗没效果的，吃这款就能痊愈', category: 'food' }, { text: '减缓粘膜溃疡、预防改善毛囊虫皮肤炎、预防口炎', category: 'other' }, { text: '股癣、手足癣、荨麻疹，涂上就不痒了', category: 'cosmetics' },
       { text: '这款枕头睡一个月，颈椎反弓都能改善', category: 'other' }, { text: '免疫调节，增强抗病能力，每天两粒', category: 'food' }, { text: '多种维生素，帮你告别亚健康', category: 'food' }, { text: '小小活菌治多病，全家都能用', category: 'health-food' }, { text: '这款杂粮可当主食，亦可当药', category: 'food' }, { text: '降血压效果好，高血压患者请遵医嘱', category: 'food' }, { text: '不得了啦，痛风喝这个，太简单了', category: 'food' }, { text: '冬枣有百果王之称，具有防癌抗癌等功效', category: 'food' },
       { text: '喉痛、声沙可直接含服，每天两次效果佳', category: 'food' }, { text: 'GABA，让您安稳好眠一夜', category: 'food' },
       { text: '舒缓因外界环境引起的肌肤泛红、发痒、起红疹等症状', category: 'cosmetics' }, { text: '长期食用可以降低体内脂肪', category: 'food' },
@@ -146,7 +151,7 @@ export default lexiconRule({
       { text: '有病抗病，无病强身，用之有益', category: 'other' },
       { text: '医学级玻尿酸爽肤水', category: 'cosmetics' },
     ],
-    compliant: ['磁疗卫裤的作用更多在心理安慰，而非具有明确的治疗效果', '目前并没有足够的科学证据表明，感冒后吃维生素C能好得更快', '出现血栓时还需要积极配合医生，通过服用药物来改善', '骨质疏松者不宜使用电动按摩椅', '坊间据说喝醋能软化血管', { text: '宝宝过敏体质的话不建议使用这款', category: 'cosmetics' }, '大多数急性鼻窦炎通过合理的药物治疗，可以在短期内痊愈', '讲解时只说口感，不说治疗', '答案是：部分偏方确实能辅助控糖，但要在医生指导下', { text: '瘙抓会导致擦伤，继发感染，造成皮肤增厚', category: 'cosmetics' }, '老人花两万买降压神药，被骗后报警', '家里有糖尿病的老人，建议先咨询医生再决定', { text: '他说这个能治好老伴的腿病，我就相信了', category: 'health-food' }, { text: '若出现脱发，最明智的是咨询专业医生', category: 'cosmetics' }, '网红降糖茶抽检结果：含量虚标', { text: '药物牙膏对已有病变的牙齿并无多大的治疗作用', category: 'other' }, '使用不当可能加重湿疹症状', '多数产品会标注“湿疹适用”字样', '中国已成为全球糖尿病患者人数最多的国家', '目前我们仍未能掌握糖尿病的有效治愈措施', '先到医院确定色斑的类型，再让医生为您设计治疗方案', '降糖舒片适应症：滋阴补肾，生津止渴。用于糖尿病。', { text: '孕妇、肝病患者、心血管疾病患者应完全避免饮酒', category: 'food' }, { text: '长期过量饮酒会增加口腔癌、乳腺癌等多种癌症的风险', category: 'food' }, '引导公众通过合理膳食减少慢性病的发生，提升人民群众健康水平', { text: '特应性皮炎作为一种常见的慢性皮肤疾病，多在婴儿期发病', category: 'cosmetics' }, { text: '冬季肌肤可能因为过敏引起泛红灼热', category: 'cosmetics' },
+    compliant: [{ text: '灯笼袖的设计有效遮住手臂的赘肉', category: 'other' }, { text: '夜间是皮肤修复黄金期，每晚坚持使用', category: 'cosmetics' }, '磁疗卫裤的作用更多在心理安慰，而非具有明确的治疗效果', '目前并没有足够的科学证据表明，感冒后吃维生素C能好得更快', '出现血栓时还需要积极配合医生，通过服用药物来改善', '骨质疏松者不宜使用电动按摩椅', '坊间据说喝醋能软化血管', { text: '宝宝过敏体质的话不建议使用这款', category: 'cosmetics' }, '大多数急性鼻窦炎通过合理的药物治疗，可以在短期内痊愈', '讲解时只说口感，不说治疗', '答案是：部分偏方确实能辅助控糖，但要在医生指导下', { text: '瘙抓会导致擦伤，继发感染，造成皮肤增厚', category: 'cosmetics' }, '老人花两万买降压神药，被骗后报警', '家里有糖尿病的老人，建议先咨询医生再决定', { text: '他说这个能治好老伴的腿病，我就相信了', category: 'health-food' }, { text: '若出现脱发，最明智的是咨询专业医生', category: 'cosmetics' }, '网红降糖茶抽检结果：含量虚标', { text: '药物牙膏对已有病变的牙齿并无多大的治疗作用', category: 'other' }, '使用不当可能加重湿疹症状', '多数产品会标注“湿疹适用”字样', '中国已成为全球糖尿病患者人数最多的国家', '目前我们仍未能掌握糖尿病的有效治愈措施', '先到医院确定色斑的类型，再让医生为您设计治疗方案', '降糖舒片适应症：滋阴补肾，生津止渴。用于糖尿病。', { text: '孕妇、肝病患者、心血管疾病患者应完全避免饮酒', category: 'food' }, { text: '长期过量饮酒会增加口腔癌、乳腺癌等多种癌症的风险', category: 'food' }, '引导公众通过合理膳食减少慢性病的发生，提升人民群众健康水平', { text: '特应性皮炎作为一种常见的慢性皮肤疾病，多在婴儿期发病', category: 'cosmetics' }, { text: '冬季肌肤可能因为过敏引起泛红灼热', category: 'cosmetics' },
       'USB充电人体秤成人减肥称重计', '治愈生活的满怀柔软，一只抱枕就够', '主播帮她低价出售玉器赚取治疗费', { text: '减少脂肪摄入有助于控制体重', category: 'food' },
       { text: '冠心病的发病与多种因素相关，并非单纯靠吃玉米就能预防', category: 'food' }, { text: '妈妈得了糖尿病，我们全家都很着急', category: 'food' }, { text: '我买的这款面霜祛斑效果很好，下次还会来', category: 'cosmetics' }, { text: '3个月宝宝身高59-66cm可穿', category: 'other' }, { text: '本品仅作遮盖用，无修复效果', category: 'cosmetics' }, { text: '【保健功能】辅助降血脂', category: 'health-food' }, { text: '产后抑郁症是女性精神障碍中最为常见的类型', category: 'food' }, '术前应停用阿司匹林和某些抗炎药物', { text: '夏天炎热，改善炎热天气下的食欲可以多喝绿豆汤', category: 'food' }, '流感后28天内心梗风险暴增6倍', { text: '鼻炎患者可以用吗？A：可以的，原生木浆，不含荧光增白剂', category: 'other' }, '糖尿病是不能根治的，只能靠药物控制病情', '该药品适用于治疗高血压，可与其他降压药合用', { text: '能治疗便秘吗？A：不能，本品是普通食品', category: 'food' }, '生活中经常会听到各种关于食物抗癌的说法',
       { text: '果园采用绿色病虫害防治技术，全程不打催熟剂', category: 'food' }, { text: '记忆棉填充，抗菌防螨，可机洗', category: 'other' },

@@ -22,6 +22,8 @@ export default lexiconRule({
   },
   message: { 'zh-CN': '普通化妆品宣称特殊用途功效：“{{term}}”（需国妆特字注册）', en: 'General cosmetic claims a special-use effect: "{{term}}" (needs special-use registration)' },
   terms: SPECIAL_COSMETIC_CLAIMS,
+  // advice to protect the skin, not the product's claim (白天也别忘防晒哦)
+  exempt: ['别忘防晒', '别忘了防晒', '记得防晒', '注意防晒', '做好防晒', '记得涂防晒'],
   severityFor: (cat) => (cat === 'cosmetics' ? 'error' : 'skip'),
   messages: {
     missingLicence: { 'zh-CN': '“{{category}}”类商品缺少{{label}}编号', en: '"{{category}}" listing lacks its {{label}} number' },
@@ -47,6 +49,7 @@ export default lexiconRule({
     ],
     compliant: [
       { text: '这款面霜主打保湿', category: 'cosmetics' },
+      { text: '每晚坚持使用，白天也别忘防晒哦', category: 'cosmetics' },
       { listing: { title: '焕颜美白精华', category: 'special-cosmetics', licences: ['国妆特字G20210001'] } },
       { listing: { title: '某牌医用冷敷贴', category: 'medical-device', licences: ['粤械备20200001号'] } },
       { text: '美白防晒二合一', category: 'special-cosmetics' },
