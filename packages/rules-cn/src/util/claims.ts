@@ -209,7 +209,7 @@ export const MEDICAL_EXEMPT = [
 // A disease the sentence calls incurable is described, not claimed (糖尿病是不能根治的) — unless the sentence also sells
 // something (医院都治不好，我们的茶能调理 stays a claim); so is a person's illness told (below)
 const DISEASE_SET = new Set(DISEASES.map(normalizeTerm));
-const INCURABLE = /(?:无法|不能|不可能?|难以|没法|没办法)(?:被)?(?:彻底)?(?:治愈|根治|治好|痊愈)|治不好|治不了|不可治愈|(?:并非|不是)[^，。！？,.!?]{0,12}就能(?:预防|治好|治愈|根治)/;
+const INCURABLE = /(?:无法|不能|不可能?|难以|没法|没办法)(?:被)?(?:彻底)?(?:治愈|根治|治好|痊愈)|(?:没有|没|尚无)(?:任何)?(?:办法|方法|药物|药|手段)(?:可以|能够?)?(?:彻底)?(?:治愈|根治|治好)|不可逆转?|治不好|治不了|不可治愈|(?:并非|不是)[^，。！？,.!?]{0,12}就能(?:预防|治好|治愈|根治)/;
 const SELLING = /这款|这个产品|我们的|我们家|咱们家|咱家|本品|本产品|下单|链接|拍下|购买|买/;
 // Text that names itself a drug (该药品适用于…, 本品属于处方药) is a drug's information, ad-law/drug-device-claims' matter,
 // when no category says otherwise

@@ -31,6 +31,8 @@ export const ABSOLUTE_TERMS: LexiconTerm[] = [
 
 /** Exemptions of C.1 (time/ordinal, quantity limits, advice modal, consumption tips, ordinals, look-alike words). */
 export const ABSOLUTE_EXEMPT: string[] = [
+  // a saying about choosing, not a rating of goods (适合自己的才是最好的)
+  '适合自己的才是最好的', '适合自己的就是最好的', '适合的才是最好的', '适合你的才是最好的',
   // a drug's dosing terms (逐渐增加至最大耐受量, 每日最大剂量)
   '最大耐受量', '最大剂量', '最大用量', '最大日剂量', '最小剂量', '最小有效剂量',
   // the price rules' defined terms (价格校验期最低标价, 前七日内最低成交价)

@@ -23,7 +23,7 @@ export default lexiconRule({
   message: { 'zh-CN': '普通化妆品宣称特殊用途功效：“{{term}}”（需国妆特字注册）', en: 'General cosmetic claims a special-use effect: "{{term}}" (needs special-use registration)' },
   terms: SPECIAL_COSMETIC_CLAIMS,
   // advice to protect the skin, not the product's claim (白天也别忘防晒哦)
-  exempt: ['别忘防晒', '别忘了防晒', '记得防晒', '注意防晒', '做好防晒', '记得涂防晒'],
+  exempt: ['别忘防晒', '别忘了防晒', '记得防晒', '注意防晒', '做好防晒', '记得涂防晒', '严格防晒', '配合防晒', '加强防晒'],
   severityFor: (cat) => (cat === 'cosmetics' ? 'error' : 'skip'),
   messages: {
     missingLicence: { 'zh-CN': '“{{category}}”类商品缺少{{label}}编号', en: '"{{category}}" listing lacks its {{label}} number' },
