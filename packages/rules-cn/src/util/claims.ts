@@ -38,7 +38,7 @@ export const DISEASES = [
   // throat symptoms, a rash, and TCM's deficiency syndromes named as what the goods help (喉痛、声沙可直接含服; 对气血双亏者大有益处)
   '喉痛', '喉咙痛', '咽喉痛', '咽痛', '嗓子疼', '嗓子痛', '声沙', '声音嘶哑', '红疹', '起红疹', '气血双亏', '气血两亏', '气血两虚', '气血亏虚', '牛皮癣', '灰指甲', '狐臭', '口臭', '幽门', '尿酸高', '糖尿病足', '宫寒', '腹泻', '拉肚子', '拉稀', '腹痛', '跑肚', '白斑', '白癜风',
   // skin diseases (皮肤病、股癣、手足癣、荨麻疹) and deformities of the spine (颈椎反弓、变直; 脊柱侧弯)
-  '皮肤病', '股癣', '手足癣', '手癣', '足癣', '体癣', '头癣', '荨麻疹', '皮炎', '神经性皮炎', '颈椎反弓', '颈椎变直', '颈椎曲度变直', '生理曲度变直', '脊柱侧弯',
+  '皮肤病', '股癣', '手足癣', '手癣', '足癣', '体癣', '头癣', '荨麻疹', '皮炎', '神经性皮炎', '唇炎', '口角炎', '颈椎反弓', '颈椎变直', '颈椎曲度变直', '生理曲度变直', '脊柱侧弯',
 ];
 /** Words that make a non-drug look like a drug or a device. */
 export const DRUG_CONFUSION = [
@@ -168,6 +168,8 @@ export const DISEASE_PATTERNS: RegExp[] = [
  *  food is a claim it may not make, and an efficacy assertion is what a health-food ad may not make. */
 export const EFFICACY_ASSERTIONS = [
   // a result promised (做上一段时间一定会有效果的)
+  // growth in height promised (可以长高的奶粉, 喝了可以长高)
+  '可以长高', '能长高', '能够长高', '帮助长高', '促进长高', '助长高',
   '促进睡眠', '一定会有效果', '一定有效果', '肯定会有效果', '肯定有效果', '保证有效果',
   '效果显著', '效果惊人', '帮助睡眠', '助睡眠', '调整体质', '滋补强身', '身高烦恼', '见效明显', '见效快', '快速解酒', '解酒护肝', '效果明显', '效果非常明显', '效果特别明显', '效果特别好', '效果立竿见影', '变化看得见', '看得见的变化', '变化非常明显', '肉眼可见的变化', '一觉自然醒',
   '一觉到天亮', '一觉睡到天亮', '倒头就睡', '沾枕就睡', '蜕变', '脱胎换骨', '逆龄', '冻龄', '返老还童', '年轻十岁', '年轻了十岁', '延缓衰老', '抗衰老', '抗衰',
@@ -195,6 +197,8 @@ export const MEDICAL_TERMS = [...TREATMENT, ...DISEASES, ...DRUG_CONFUSION];
 export const MEDICAL_EXEMPT = [
   // (神药 inside 精神药品)
   '精神药品', '精神药物',
+  // (an idiom: 头痛医头，脚痛医脚)
+  '头痛医头', '脚痛医脚',
   // (the skin's own repair at night: 夜间是皮肤修复黄金期)
   '修复黄金期',
   '药品', '非药品', '药店', '药房', '药监', '药师', '药物', '火药', '炸药', '芍药', '药妆店', '防晒', '修复霜的质地', '修复工作', '修复问题', '维修复', '修复bug', '系统修复',

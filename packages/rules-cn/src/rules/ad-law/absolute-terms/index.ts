@@ -7,6 +7,8 @@ import { ABSOLUTE_EXEMPT, ABSOLUTE_TERMS } from './terms.js';
 const TIP_AFTER = /^(?:的?(?:食用|饮用|赏味|使用|保存|储存|观看|显示|浏览|冲泡|佩戴|穿着|搭配|口感温度|温度|时间|时机|方法|方式))/;
 // 最好 as advice ("had better"): followed by a verb, not by 的/用/吃 (the adjective "best").
 const ADVICE_AFTER = /^(?:[在先别放趁提避还能选不要再多少每早晚去来给让把用温冷冻密常及尽当]|冷藏|饭后|饭前|咨询|询问|请教|问问|遵医嘱|联合|配合|结合|分开|间隔|坚持|定期|按时|按照|适量|适当|听从|就医|备|离开|是(?=[带有用选买在去要能把让先再戴穿放]))/;
+/** The best way named as a habit or prevention (最好的办法还是防患于未然, 最好的方法是多喝水). */
+const BEST_WAY_ADVICE = /^的(?:办法|方法|方式|做法|预防)(?:还是|就是|是)(?:要)?(?:防|预防|注意|多|少|避免|保持|坚持|养成|早|及时|定期|咨询|就医|去医院|均衡|规律|适量|科学)/;
 const ADVICE_NOT = /^(?:用的|用[，。！!?？,]|用$|看|吃|喝|穿|闻|玩|卖|的)/;
 // 最高/最低/最大/最多 + a figure or a limit is a statement of a bound (最高立减50, 最高一次打赏9万元), and 最低者 "the lowest
 // of them" is a rule's wording (以其中最低者为基准价): not claims.
@@ -133,6 +135,8 @@ export default defineCnRule({
           if (cls === 'percent' && !/[%％]|百分/.test(v.slice(h.start, h.end))) continue;
           if ((base === '最佳' || base === '最好') && TIP_AFTER.test(after)) continue;
           if (base === '最好' && ADVICE_AFTER.test(after) && !ADVICE_NOT.test(after)) continue;
+          // the best way is prevention or care, not goods (最好的办法还是防患于未然)
+          if ((base === '最好' || base === '最佳') && BEST_WAY_ADVICE.test(after)) continue;
           if (/^最(?:高|低|大)$/.test(base) && (BOUND_AFTER.test(after) || SPEC_AFTER.test(after))) continue;
           if (cls === 'first' && base === '第一' && ORDINAL_AFTER.test(after)) continue;
           if (base === '第一' && OWN_STORE_AFTER.test(after) && !WIDE_FIELD_BEFORE.test(v.slice(Math.max(0, h.start - 12), h.start))) continue;
@@ -199,7 +203,7 @@ export default defineCnRule({
       { text: '纯植物萃取，绝无添加', category: 'cosmetics' },
       '谷中营养之王', '【美白王者】全身美白', '这款是性价比天花板',
     ],
-    compliant: ['依照《网络交易监督管理办法》第十条，最高可处十万元罚款', '不盲从、不跟风，适合自己的才是最好的', '我们积极致力于环保包装', '洗完脸以后肌肤的第一道滋润', '主要成分是有机酸，其中醋酸含量最高，一般在5%左右', '活动价须低于价格校验期最低标价的9折', '双十一你们最大的优惠力度是多少', '主播只讲真实体验，不提全网第一',
+    compliant: ['当然，最好的办法还是防患于未然', '依照《网络交易监督管理办法》第十条，最高可处十万元罚款', '不盲从、不跟风，适合自己的才是最好的', '我们积极致力于环保包装', '洗完脸以后肌肤的第一道滋润', '主要成分是有机酸，其中醋酸含量最高，一般在5%左右', '活动价须低于价格校验期最低标价的9折', '双十一你们最大的优惠力度是多少', '主播只讲真实体验，不提全网第一',
       '雨天出门最好是带把伞，路上小心',
       '上品折扣王府井店是上品旗下的第一家门店', '点赞数最高的前3名粉丝可获得签名照', '要想吃到最新鲜的荔枝，就要知道它的上市时间', '我们将尽最大努力按时发货', '荔枝的最佳食用时间是采摘后两天内', '养生酒的最佳饮用量为每天一两',
       '露营最好的海拔是1000到1500米', '请按照说明书正确使用，以获得最佳效果', '确保设备性能的最大化', '国内首位女航天员的故事', '这款包最大的亮点在于可拆卸肩带', '本市最低工资标准调整为2690元', '一次性收费，绝无任何隐形消费',
