@@ -23,6 +23,14 @@ export interface LexiconSpec {
    * not returned by `context.hits` (最近 exempts 最, 第一次 exempts 第一).
    */
   exempt?: boolean;
+  /**
+   * Also match homophones (design.md: "for lexicons marked phonetic, homophones via pinyin"): a term of four Han characters
+   * and more also matches every spelling with one character replaced by a common character of the same toneless syllable
+   * (好平返现 → 好评返现, 加我威信 → 加我微信) — spellings chosen to dodge word lists, and what speech recognition writes by
+   * accident. Shorter terms stay exact (their variants are too often words of their own). A homophone hit carries the
+   * lexicon term as its `term`.
+   */
+  phonetic?: boolean;
 }
 
 export type RuleType = 'problem' | 'suggestion' | 'evidence';

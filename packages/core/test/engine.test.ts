@@ -107,3 +107,30 @@ describe('stableHash (finding ids)', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 80 }), (s) => stableHash(s) === reference(s)), { numRuns: 2000 });
   });
 });
+
+describe('phonetic lexicons', () => {
+  const rule: RuleDefinition = defineRule({
+    meta: {
+      id: 'test/phonetic', type: 'problem', severity: 'warning', binds: ['streamer'], jurisdiction: 'CN',
+      basis: [{ source: 'ad-law', article: '第九条第（三）项', evidence: 'T' }],
+      docs: { description: { 'zh-CN': '测试', en: 'test' } },
+      messages: { m: { 'zh-CN': '“{{term}}”', en: '"{{term}}"' } },
+    },
+    lexicons: { p: { terms: ['好评返现', '加微信'], phonetic: true }, x: { terms: ['全网最低'] } },
+    create(ctx) {
+      return { text(unit) { for (const h of ctx.hits(unit)) ctx.report({ messageId: 'm', data: { term: h.term }, unit, start: h.start, end: h.end }); } };
+    },
+  });
+  const sources = [{ id: 'ad-law', title: '《中华人民共和国广告法》', evidence: 'T' as const, effective: '2015-09-01' }];
+  const lint = (t: string) => new Engine({ rules: [rule], sources }).lintText(t, { source: 'x' }).map((f) => [f.text, f.message]);
+  it('a term of four characters also matches one common homophone swapped in, and reports the lexicon term', () => {
+    expect(lint('亲，好平返现2元')).toEqual([['好平返现', '“好评返现”']]);
+    expect(lint('号评返现')).toEqual([['号评返现', '“好评返现”']]);
+  });
+  it('the exact spelling is found once; two swaps, short terms and non-phonetic lexicons stay exact', () => {
+    expect(lint('好评返现')).toEqual([['好评返现', '“好评返现”']]);
+    expect(lint('号平返现')).toEqual([]);
+    expect(lint('加威信')).toEqual([]);
+    expect(lint('全网醉低')).toEqual([]);
+  });
+});

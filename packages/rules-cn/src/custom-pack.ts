@@ -9,6 +9,8 @@ export interface CustomRuleSpec {
   message: { 'zh-CN': string; en?: string };
   terms: string[];
   exempt?: string[];
+  /** Also match homophones of terms of four characters and more (好平返现 for 好评返现). */
+  phonetic?: boolean;
   basis?: LegalBasisRef[];
   description?: { 'zh-CN': string; en?: string };
   /** Report only when this regular expression also matches the sentence. */
@@ -40,6 +42,7 @@ export function loadCustomPack(obj: unknown): RulePack {
     if (!r.message || typeof r.message['zh-CN'] !== 'string') fail(`${at}.message`, 'needs a zh-CN text (use {{term}} for the matched term)');
     if (!Array.isArray(r.terms) || !r.terms.length || r.terms.some((t) => typeof t !== 'string' || !t.trim())) fail(`${at}.terms`, 'must be a non-empty array of strings');
     if (r.exempt !== undefined && (!Array.isArray(r.exempt) || r.exempt.some((t) => typeof t !== 'string'))) fail(`${at}.exempt`, 'must be an array of strings');
+    if (r.phonetic !== undefined && typeof r.phonetic !== 'boolean') fail(`${at}.phonetic`, 'must be true or false');
     for (const [k, b] of (r.basis ?? []).entries()) {
       if (!b || typeof b.source !== 'string' || !['T', 'N', 'S', 'M'].includes(b.evidence)) fail(`${at}.basis[${k}]`, 'needs { source, article?, evidence: T|N|S|M }');
     }
@@ -49,7 +52,7 @@ export function loadCustomPack(obj: unknown): RulePack {
     return lexiconRule({
       id: r.id, severity: r.severity ?? 'warning', binds: ['streamer', 'operator', 'merchant'], basis: r.basis ?? [], category: 'custom',
       description: r.description ? { 'zh-CN': r.description['zh-CN'], en: r.description.en ?? r.description['zh-CN'] } : message,
-      message, terms: r.terms.map((t) => t.trim()), exempt: r.exempt, requires, claimsOnly: r.claimsOnly,
+      message, terms: r.terms.map((t) => t.trim()), exempt: r.exempt, phonetic: r.phonetic, requires, claimsOnly: r.claimsOnly,
       examples: { violating: r.examples?.violating ?? [], compliant: r.examples?.compliant ?? [] },
       guide: { requirement: message, fix: message },
     });

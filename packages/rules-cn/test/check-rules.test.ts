@@ -50,5 +50,13 @@ describe('rule consistency', () => {
   it('rejects malformed custom packs with the field named', () => {
     expect(() => loadCustomPack({ id: 'p', rules: [{ id: 'Bad Id', message: { 'zh-CN': 'x' }, terms: ['a'] }] })).toThrow(/rules\[0\].*id/);
     expect(() => loadCustomPack({ id: 'p', rules: [{ id: 'a/b', message: { 'zh-CN': 'x' }, terms: [] }] })).toThrow(/terms/);
+    expect(() => loadCustomPack({ id: 'p', rules: [{ id: 'a/b', message: { 'zh-CN': 'x' }, terms: ['a'], phonetic: 'yes' }] })).toThrow(/phonetic/);
+  });
+  it('a phonetic custom term also matches a homophone spelling; a plain one does not', async () => {
+    const { Engine } = await import('@liveguard/core');
+    const rule = (phonetic: boolean) => ({ id: 'acme/x', message: { 'zh-CN': '命中{{term}}' }, terms: ['好评返现'], phonetic });
+    const lint = (phonetic: boolean) => new Engine({ packs: [loadCustomPack({ id: 'p', rules: [rule(phonetic)] })] }).lintText('亲，好平返现哦').map((f) => f.text);
+    expect(lint(true)).toEqual(['好平返现']);
+    expect(lint(false)).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 // The engine: compiles every lexicon of every rule into one matcher, runs rules over sessions of events
 // (a script is a session of speech events), and post-processes findings.
 import { compileMatcher, type Matcher, type PatternInput } from '../text/matcher.js';
-import { normalizeForMatching } from '../text/normalize.js';
+import { normalizeForMatching, normalizeTerm } from '../text/normalize.js';
+import { commonHomophones } from '../text/pinyin.js';
 import { condenseSpacedCjk } from '../text/condense.js';
 import type {
   Channel, LexiconHit, LintSettings, ReportDescriptor, RuleConfigEntry, RuleContext, RuleDefinition, RulePack,
@@ -48,7 +49,7 @@ export interface SessionOptions {
   suppressions?: Map<number, Set<string>>;
 }
 
-interface LexEntry { rule: number; lexicon: string; term: string; data?: Record<string, unknown>; exempt: boolean; allow: boolean; wholeWord?: boolean }
+interface LexEntry { rule: number; lexicon: string; term: string; data?: Record<string, unknown>; exempt: boolean; allow: boolean; wholeWord?: boolean; phonetic?: boolean }
 
 interface CompiledRule {
   def: RuleDefinition;
@@ -120,7 +121,7 @@ export class Engine {
         for (const t of spec.terms) {
           const term = typeof t === 'string' ? t : t.term;
           if (!term) continue;
-          this.lex.push({ rule: index, lexicon: name, term, data: typeof t === 'string' ? undefined : t.data, exempt: !!spec.exempt, allow: false, ...(typeof t !== 'string' && t.wholeWord !== undefined ? { wholeWord: t.wholeWord } : {}) });
+          this.lex.push({ rule: index, lexicon: name, term, data: typeof t === 'string' ? undefined : t.data, exempt: !!spec.exempt, allow: false, ...(typeof t !== 'string' && t.wholeWord !== undefined ? { wholeWord: t.wholeWord } : {}), ...(spec.phonetic ? { phonetic: true } : {}) });
         }
       }
       const basis = def.meta.basis.map((b) => this.resolveBasis(b.source, b.article, b.evidence));
@@ -133,6 +134,18 @@ export class Engine {
     for (const a of options.allow ?? []) if (a.trim()) this.lex.push({ rule: -1, lexicon: 'allow', term: a.trim(), exempt: false, allow: true });
     this.allowEntries = (options.allow ?? []).length > 0;
     const patterns: PatternInput[] = this.lex.map((e, id) => ({ term: e.term, id, wholeWord: e.wholeWord ?? /^[a-z]|[a-z]$/i.test(e.term) }));
+    // homophones of phonetic terms of four Han characters and more: every spelling with one character replaced by a common
+    // character of the same syllable (好平返现, 加我威信) joins the one automaton under the term's entry — no second pass over
+    // the text. One substitution is what dodging and speech recognition produce; four characters keep the variants from
+    // being words of their own (微信好 would sit inside 微信好友).
+    this.lex.forEach((e, id) => {
+      if (!e.phonetic) return;
+      const n = normalizeTerm(e.term);
+      if ((n.match(/[\u3400-\u9fff]/g)?.length ?? 0) < 4) return;
+      for (let i = 0; i < n.length; i++) {
+        for (const h of commonHomophones(n[i])) patterns.push({ term: n.slice(0, i) + h + n.slice(i + 1), id, wholeWord: false });
+      }
+    });
     this.matcher = compileMatcher(patterns);
     this.buildMs = (typeof performance !== 'undefined' ? performance.now() : Date.now()) - t0;
   }

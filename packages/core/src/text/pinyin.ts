@@ -41,3 +41,32 @@ export function pinyinOf(normalized: string): string[] {
   }
   return out;
 }
+
+// ---- homophones among common characters ----------------------------------------------------------------
+// The 3,755 characters of GB 2312 level 1 (the common ones, in pinyin order), grouped by default syllable, decoded once
+// from their byte range. Without a GB 2312 decoder (a runtime with no legacy encodings) there are none: phonetic
+// lexicons then match exactly.
+let COMMON_BY_SYLLABLE: Map<number, string[]> | undefined;
+function commonBySyllable(): Map<number, string[]> {
+  if (COMMON_BY_SYLLABLE) return COMMON_BY_SYLLABLE;
+  const m = new Map<number, string[]>();
+  try {
+    const bytes: number[] = [];
+    for (let hi = 0xb0; hi <= 0xd7; hi++) for (let lo = 0xa1; lo <= 0xfe; lo++) if (!(hi === 0xd7 && lo > 0xf9)) bytes.push(hi, lo);
+    const chars = new TextDecoder('gb2312', { fatal: true }).decode(new Uint8Array(bytes));
+    for (const ch of chars) {
+      const s = syllableOf(ch.charCodeAt(0));
+      if (!s) continue;
+      const a = m.get(s);
+      if (a) a.push(ch); else m.set(s, [ch]);
+    }
+  } catch { /* no GB 2312 decoder */ }
+  return (COMMON_BY_SYLLABLE = m);
+}
+
+/** Common characters (GB 2312 level 1) read with the same default toneless syllable as `ch`, `ch` itself excluded. */
+export function commonHomophones(ch: string): string[] {
+  const s = syllableOf(ch.charCodeAt(0));
+  if (!s) return [];
+  return (commonBySyllable().get(s) ?? []).filter((c) => c !== ch);
+}

@@ -7,6 +7,8 @@ import { defineCnRule, type CnRuleDefinition, type RuleExamples } from './define
 import { categoryOf, foldedView, inUnansweredQuestion, isNotAClaim, nearby, onWordBoundaries, outermost, sentenceAround } from './text.js';
 
 export interface LexiconRuleSpec {
+  /** Also match homophones of terms of four characters and more (one character swapped for a common one of the same syllable). */
+  phonetic?: boolean;
   id: string;
   type?: RuleType;
   severity: Severity;
@@ -102,7 +104,7 @@ export function lexiconRule(spec: LexiconRuleSpec): CnRuleDefinition {
       hasSuggestions: !!spec.suggestion, fixable: spec.suggestion?.replacement !== undefined,
     },
     lexicons: {
-      terms: { terms: spec.terms },
+      terms: { terms: spec.terms, ...(spec.phonetic ? { phonetic: true } : {}) },
       ...(spec.exempt?.length ? { exempt: { exempt: true, terms: spec.exempt } } : {}),
       // each trigger carries the patterns it opens (perf: no map lookup per trigger hit)
       ...(triggerTerms.length ? { [TRIGGER]: { terms: triggerTerms.map((term) => ({ term, wholeWord: false, data: { opens: opensByTrigger.get(term)! } })) } } : {}),

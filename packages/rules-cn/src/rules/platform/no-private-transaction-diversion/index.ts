@@ -118,7 +118,8 @@ export default defineCnRule({
     },
   },
   lexicons: {
-    strong: { terms: STRONG },
+    // homophones too (加威信, 加围信): spellings chosen to dodge word lists, and speech recognition's accidents
+    strong: { terms: STRONG, phonetic: true },
     weak: { terms: WEAK },
     exempt: { exempt: true, terms: EXEMPT },
     // perf: the account-id and person-to-add patterns run only where the shared automaton found their cue
@@ -184,7 +185,7 @@ export default defineCnRule({
     };
   },
   examples: {
-    violating: ['怎么买？点关注，进粉丝群',
+    violating: ['想要的加我危信', '怎么买？点关注，进粉丝群',
       '想要便宜的加我薇信，不走平台少二十',
       'V信搜一下，私聊拍',
       '加 微 信 领优惠',
@@ -199,7 +200,7 @@ export default defineCnRule({
       '想要的私聊我，直接转我少二十',
       '敏感词不好说，私聊',
     ],
-    compliant: ['消费者在电视购物电话中购买了一款手机', '关注店铺微信公众号领取优惠券', 
+    compliant: ['喜欢的话分享给微信好友', '消费者在电视购物电话中购买了一款手机', '关注店铺微信公众号领取优惠券', 
       '私下交易存在资金安全、售后无保障等多重风险',
       '骗子要求添加QQ、微信等，私下转款、扫码交易',
       '你们的交易都属于私人行为的私下交易',

@@ -48,7 +48,8 @@ export default defineCnRule({
     },
   },
   lexicons: {
-    compound: { terms: COMPOUNDS },
+    // homophones too (好平返现, 号评返现)
+    compound: { terms: COMPOUNDS, phonetic: true },
     review: { terms: REVIEW_ACTS },
   },
   create(ctx) {
@@ -104,7 +105,7 @@ export default defineCnRule({
     };
   },
   examples: {
-    violating: ['您看这边给您返5元，您给个好评可以吗', '确认收货好评一下，返您5元哦', '好评截图发客服，有惊喜', '请给5张图+一句好话+一个视频赞，有小红包奖励',
+    violating: ['亲，好平返现2元哦', '您看这边给您返5元，您给个好评可以吗', '确认收货好评一下，返您5元哦', '好评截图发客服，有惊喜', '请给5张图+一句好话+一个视频赞，有小红包奖励',
       '收到货给个五星好评带图，截图找客服返5块',
       '晒图评价送一包纸巾',
       '追评满30字抽免单',
