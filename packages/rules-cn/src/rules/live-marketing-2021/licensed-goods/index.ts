@@ -1,5 +1,10 @@
 import { lexiconRule } from '../../../util/lexicon-rule.js';
 import { LICENCE_FORMATS, productText } from '../../../util/listing.js';
+import { foldedView } from '../../../util/text.js';
+
+/** A sunscreen named as something to use (使用SPF30以上广谱防晒霜, 选择一款合适的防晒霜): care advice, not this product's claim. */
+const USE_BEFORE = /(?:使用|用|涂|擦|抹|搭配|配合|选择|选|挑|备|带)[^，。！？,.!?]{0,12}$/;
+const PRODUCT_AFTER = /^(?:霜|乳|喷雾|产品|用品|霜和|类产品)/;
 
 // Claims that only special-use cosmetics (国妆特字) may make.
 export const SPECIAL_COSMETIC_CLAIMS = ['美白', '祛斑', '淡斑', '防晒', '防脱', '防脱发', '育发', '染发', '烫发', '祛痘', '新功效'];
@@ -25,6 +30,10 @@ export default lexiconRule({
   // advice to protect the skin, not the product's claim (白天也别忘防晒哦)
   exempt: ['别忘防晒', '别忘了防晒', '记得防晒', '注意防晒', '做好防晒', '记得涂防晒', '严格防晒', '配合防晒', '加强防晒'],
   severityFor: (cat) => (cat === 'cosmetics' ? 'error' : 'skip'),
+  accept(unit, start, end) {
+    const v = foldedView(unit);
+    return !(PRODUCT_AFTER.test(v.slice(end, end + 4)) && USE_BEFORE.test(v.slice(Math.max(0, start - 12), start)));
+  },
   messages: {
     missingLicence: { 'zh-CN': '“{{category}}”类商品缺少{{label}}编号', en: '"{{category}}" listing lacks its {{label}} number' },
     specialClaimNoReg: { 'zh-CN': '商品宣称特殊化妆品功效（{{claim}}）但没有国妆特字注册号', en: 'Listing claims a special-cosmetic effect ({{claim}}) without a special-use registration number' },
@@ -50,6 +59,7 @@ export default lexiconRule({
     compliant: [
       { text: '这款面霜主打保湿', category: 'cosmetics' },
       { text: '每晚坚持使用，白天也别忘防晒哦', category: 'cosmetics' },
+      { text: '出门前记得使用SPF30以上的广谱防晒霜', category: 'cosmetics' },
       { listing: { title: '焕颜美白精华', category: 'special-cosmetics', licences: ['国妆特字G20210001'] } },
       { listing: { title: '某牌医用冷敷贴', category: 'medical-device', licences: ['粤械备20200001号'] } },
       { text: '美白防晒二合一', category: 'special-cosmetics' },
