@@ -65,6 +65,10 @@ export const ASSURANCE = [
 export const SYMPTOMS_RELIEVED = /(?:舒缓|缓解|缓和|改善|减轻|消除|告别)(?:[^，。！？,.!?]{0,4}|[^。！？!?；;]{0,40}等(?:不适)?)症状/;
 /** Pattern claims on the folded view: "用了一段时间血压都正常了", "明天就能看到效果". */
 export const EFFECT_PATTERNS: RegExp[] = [
+  // as good as a medical-aesthetic procedure (用了一个月，就相当于打了一次热玛吉)
+  /(?:相当于|等于|媲美|堪比|不输|抵得上)[^，。！？,.!?]{0,4}(?:打了?|做了?)?(?:一次|一针)?(?:热玛吉|水光针|玻尿酸|肉毒素?|超声刀|光子嫩肤|医美|微整形?|皮秒|热拉提)/,
+  // patients made to stand or walk again (让骨坏死患者站起来)
+  /(?:让|使|帮|帮助)[^，。！？,.!?]{0,8}(?:患者|病人|病友|瘫痪的?人)(?:重新)?(?:站起来|站立|走路|下地|康复|痊愈)/,
   // immunity raised with the organ named between (增强皮肤免疫防御能力)
   /(?:增强|提高|提升|激活|强化)[^，。！？,.!?]{1,4}免疫/,
   /(?:血压|血糖|血脂|尿酸|胆固醇)[^，。！？,.!?]{0,6}(?:正常|降下来|稳了|稳住|下降|降了|降到|会降|降低)/,

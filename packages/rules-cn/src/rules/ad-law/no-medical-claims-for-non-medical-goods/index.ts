@@ -61,7 +61,7 @@ export default lexiconRule({
   severityFor: (cat) => (cat && MEDICAL.has(cat) ? 'info' : cat && NON_MEDICAL.has(cat) ? 'error' : cat ? 'warning' : 'warning'),
   suggestion: { message: { 'zh-CN': '删除疾病和疗效表述，只描述经核准的产品属性；可提示“本品不能代替药物，有病请就医”', en: 'Remove disease and efficacy wording; describe approved product properties only, e.g. "not a substitute for medicine; see a doctor when ill"' } },
   examples: {
-    violating: [{ text: '去唇炎 更护唇', category: 'cosmetics' }, { text: '可以长高的奶粉', category: 'food' }, { text: '儿童补铁、促进睡眠', category: 'food' }, { text: '做上一段时间一定会有效果的！', category: 'food' }, { text: '通过药物治疗没效果的，吃这款就能痊愈', category: 'food' }, { text: '减缓粘膜溃疡、预防改善毛囊虫皮肤炎、预防口炎', category: 'other' }, { text: '股癣、手足癣、荨麻疹，涂上就不痒了', category: 'cosmetics' },
+    violating: [{ text: '坚持用了一个月，就相当于打了一次热玛吉', category: 'cosmetics' }, '让骨坏死患者站起来', { text: '去唇炎 更护唇', category: 'cosmetics' }, { text: '可以长高的奶粉', category: 'food' }, { text: '儿童补铁、促进睡眠', category: 'food' }, { text: '做上一段时间一定会有效果的！', category: 'food' }, { text: '通过药物治疗没效果的，吃这款就能痊愈', category: 'food' }, { text: '减缓粘膜溃疡、预防改善毛囊虫皮肤炎、预防口炎', category: 'other' }, { text: '股癣、手足癣、荨麻疹，涂上就不痒了', category: 'cosmetics' },
       { text: '这款枕头睡一个月，颈椎反弓都能改善', category: 'other' }, { text: '免疫调节，增强抗病能力，每天两粒', category: 'food' }, { text: '多种维生素，帮你告别亚健康', category: 'food' }, { text: '小小活菌治多病，全家都能用', category: 'health-food' }, { text: '这款杂粮可当主食，亦可当药', category: 'food' }, { text: '降血压效果好，高血压患者请遵医嘱', category: 'food' }, { text: '不得了啦，痛风喝这个，太简单了', category: 'food' }, { text: '冬枣有百果王之称，具有防癌抗癌等功效', category: 'food' },
       { text: '喉痛、声沙可直接含服，每天两次效果佳', category: 'food' }, { text: 'GABA，让您安稳好眠一夜', category: 'food' },
       { text: '舒缓因外界环境引起的肌肤泛红、发痒、起红疹等症状', category: 'cosmetics' }, { text: '长期食用可以降低体内脂肪', category: 'food' },
