@@ -1,5 +1,5 @@
 import { lexiconRule } from '../../../util/lexicon-rule.js';
-import { foldedView, sentenceAround } from '../../../util/text.js';
+import { categoryOf, foldedView, sentenceAround } from '../../../util/text.js';
 
 const BANNED_CATEGORIES = new Set(['tobacco', 'drug-rx']);
 /** The statutory prescription notice (凭医师处方销售、购买和使用; 必须凭执业医师处方才可调配、购买和使用): a label's warning, not a
@@ -7,6 +7,12 @@ const BANNED_CATEGORIES = new Set(['tobacco', 'drug-rx']);
 const RX_NOTICE = /凭[^，。！？,.!?]{0,16}处方[^。！？!?]{0,12}(?:购买|使用|调配|销售|购药|配药)/;
 const SELLING = /链接|下单|拍下|拍它|去拍|抢购|秒杀|优惠|特价|到手|包邮|库存|[0-9]+\s*(?:元|块)/;
 /** A supply refused for prescription drugs (处方药品不提供邮寄服务, 处方药暂不销售): a shop's policy, not a promotion. */
+/** Tobacco talked about (电子烟一般采用雾化原理, 绝大多数电子烟中含有尼古丁): an explainer, unless the sentence sells, praises
+ *  or points to the goods — or the goods are tobacco by category. */
+const PROMOTES = /这款|这个|这种|我们|咱们|我家|本店|店里|链接|下单|拍|购买|买|卖|包邮|价|元|块|折|优惠|特价|批发|代发|直发|现货|口味|口感|推荐|好抽|顺|新品|正品|货源|厂家|发货|到货|款式|型号|微信|私聊|私信|加我|联系|有货|供应|套装|专用|补充液|高浓度|水果味|薄荷味|(?<!危害|损害|影响|有害|危及|不利于)健康|[0-9]+\s*(?:条|盒|支|颗)/;
+/** A listing title's brand and model (MOTI D11 电子烟套装). */
+const MODEL = /[A-Z]{2,}\s*[A-Z]*[0-9]/;
+const TOBACCO_TERM = /烟|尼古丁|击喉|雾化|换弹|烟弹/;
 /** Goods excluded from a promotion (部分指定特殊商品（香烟类等）不可使用): a coupon's terms, not a promotion of them. */
 const EXCLUDED_AFTER = /^[^，。！？,.!?]{0,6}(?:不可使用|不可用|不能使用|不参与|不参加|不适用|除外|不享受|不支持)/;
 /** A drug classified (阿普唑仑属于精神药品，也是处方药品): a description, not a promotion, unless the sentence sells. */
@@ -38,8 +44,9 @@ export default lexiconRule({
     // smoking sold to pupils (在学校偷着抽不容易被老师发现)
     /(?:在学校|校园里|上课|学生|老师)[^。！？!?]{0,8}(?:偷着|偷偷|悄悄)(?:抽|吸)|(?:偷着|偷偷|悄悄)(?:抽|吸)[^。！？!?]{0,12}(?:老师|家长|爸妈)(?:发现|闻到|知道)/,
     /(?:软中华|硬中华|中华烟|玉溪|芙蓉王|黄鹤楼|利群|云烟|苏烟|红塔山|红双喜|娇子)[^，。！？,.!?]{0,8}[0-9]+\s*(?:元|块)?\s*(?:[/／每一]\s*)?条/],
-  accept(unit, start, end) {
+  accept(unit, start, end, ctx) {
     const v = foldedView(unit);
+    if (TOBACCO_TERM.test(v.slice(start, end)) && categoryOf(ctx, unit) !== 'tobacco' && !PROMOTES.test(v.slice(...sentenceAround(v, start, end))) && !MODEL.test(unit.text)) return false;
     if (EXCLUDED_AFTER.test(v.slice(end, end + 16)) && !SELLING.test(v.slice(...sentenceAround(v, start, end)))) return false;
     if (!v.slice(start, end).startsWith('处方药')) return true;
     const [s, e] = sentenceAround(v, start, end);
@@ -56,8 +63,8 @@ export default lexiconRule({
     if (cat && BANNED_CATEGORIES.has(cat)) ctx.report({ messageId: 'bannedListing', data: { category: cat }, event });
   },
   examples: {
-    violating: ['在学校偷着抽不容易被老师发现，不是那种很呛的烟味', '这款电子烟口感很顺，链接在下面', '便携式烟丝，厂家直销，牌子齐全', '软中华批发价280元/条', '有机尼古丁盐配方，击喉感更柔顺', '水果味雾化油，高浓度，直接拍', '这个奶粉营养比母乳还全', '这是处方药，凭处方购买，链接在下面', '这款处方药今天特价99元', { listing: { title: '某某牌电子烟套装', category: 'tobacco' } }],
-    compliant: ['阿普唑仑属于精神药品，也是处方药品，用药剂量应严格遵守医嘱', '本券部分指定特殊商品（香烟类等）不可使用', '婴儿最佳食品是母乳，本品适用于不能母乳喂养的情况', '禁止向未成年人发送任何形式的烟草广告', '这款真皮腰带199元一条', '本品属于处方药，必须凭执业医师处方才可调配、购买和使用', '处方药，凭医师处方销售、购买和使用', '处方药只准在专业性医药报刊进行广告宣传', '处方药品不提供邮寄服务，请到门店购买', { listing: { title: '维生素C咀嚼片', category: 'health-food', description: '保健食品不是药物，不能代替药物治疗疾病' } }],
+    violating: ['MOTI D11 电子烟套装 雾化 换弹小烟', '健康无烟油', '在学校偷着抽不容易被老师发现，不是那种很呛的烟味', '这款电子烟口感很顺，链接在下面', '便携式烟丝，厂家直销，牌子齐全', '软中华批发价280元/条', '有机尼古丁盐配方，击喉感更柔顺', '水果味雾化油，高浓度，直接拍', '这个奶粉营养比母乳还全', '这是处方药，凭处方购买，链接在下面', '这款处方药今天特价99元', { listing: { title: '某某牌电子烟套装', category: 'tobacco' } }],
+    compliant: ['电子烟一般采用雾化原理，通过电子加热使烟油雾化', '绝大多数电子烟中含有烟草或尼古丁成分', '阿普唑仑属于精神药品，也是处方药品，用药剂量应严格遵守医嘱', '本券部分指定特殊商品（香烟类等）不可使用', '婴儿最佳食品是母乳，本品适用于不能母乳喂养的情况', '禁止向未成年人发送任何形式的烟草广告', '这款真皮腰带199元一条', '本品属于处方药，必须凭执业医师处方才可调配、购买和使用', '处方药，凭医师处方销售、购买和使用', '处方药只准在专业性医药报刊进行广告宣传', '处方药品不提供邮寄服务，请到门店购买', { listing: { title: '维生素C咀嚼片', category: 'health-food', description: '保健食品不是药物，不能代替药物治疗疾病' } }],
   },
   guide: {
     requirement: {
