@@ -38,7 +38,7 @@ export const DISEASES = [
   // throat symptoms, a rash, and TCM's deficiency syndromes named as what the goods help (喉痛、声沙可直接含服; 对气血双亏者大有益处)
   '喉痛', '喉咙痛', '咽喉痛', '咽痛', '嗓子疼', '嗓子痛', '声沙', '声音嘶哑', '红疹', '起红疹', '气血双亏', '气血两亏', '气血两虚', '气血亏虚', '牛皮癣', '灰指甲', '狐臭', '口臭', '幽门', '尿酸高', '糖尿病足', '宫寒', '腹泻', '拉肚子', '拉稀', '腹痛', '跑肚', '白斑', '白癜风',
   // skin diseases (皮肤病、股癣、手足癣、荨麻疹) and deformities of the spine (颈椎反弓、变直; 脊柱侧弯)
-  '皮肤病', '股癣', '手足癣', '手癣', '足癣', '体癣', '头癣', '荨麻疹', '皮炎', '神经性皮炎', '唇炎', '口角炎', '颈椎反弓', '颈椎变直', '颈椎曲度变直', '生理曲度变直', '脊柱侧弯',
+  '皮肤病', '股癣', '手足癣', '手癣', '足癣', '体癣', '头癣', '荨麻疹', '皮炎', '神经性皮炎', '唇炎', '口角炎', '癣疥', '疥癣', '疥疮', '颈椎反弓', '颈椎变直', '颈椎曲度变直', '生理曲度变直', '脊柱侧弯',
 ];
 /** Words that make a non-drug look like a drug or a device. */
 export const DRUG_CONFUSION = [
@@ -65,6 +65,8 @@ export const ASSURANCE = [
 export const SYMPTOMS_RELIEVED = /(?:舒缓|缓解|缓和|改善|减轻|消除|告别)(?:[^，。！？,.!?]{0,4}|[^。！？!?；;]{0,40}等(?:不适)?)症状/;
 /** Pattern claims on the folded view: "用了一段时间血压都正常了", "明天就能看到效果". */
 export const EFFECT_PATTERNS: RegExp[] = [
+  // milk for nursing mothers and a foetus's growth (食用茶油不仅可以增加母乳，而且对胎儿的正常发育十分有益)
+  /(?:增加|促进|帮助|提高)(?:母乳|乳汁|奶水)|催乳|下奶|对胎儿的?[^，。！？,.!?]{0,6}(?:发育|健康)[^，。！？,.!?]{0,4}(?:有益|有帮助|有好处|很好)/,
   // as good as a medical-aesthetic procedure (用了一个月，就相当于打了一次热玛吉)
   /(?:相当于|等于|媲美|堪比|不输|抵得上)[^，。！？,.!?]{0,4}(?:打了?|做了?)?(?:一次|一针)?(?:热玛吉|水光针|玻尿酸|肉毒素?|超声刀|光子嫩肤|医美|微整形?|皮秒|热拉提)/,
   // patients made to stand or walk again (让骨坏死患者站起来)
@@ -201,6 +203,8 @@ export const MEDICAL_TERMS = [...TREATMENT, ...DISEASES, ...DRUG_CONFUSION];
 export const MEDICAL_EXEMPT = [
   // (神药 inside 精神药品)
   '精神药品', '精神药物',
+  // a process, a bacterium, a standard nutrient-function phrase (GB 28050: 蛋白质有助于构成或修复人体组织)
+  '高温杀菌', '超高温杀菌', '巴氏杀菌', '杀菌工艺', '杀菌后', '肉毒杆菌中毒', '肉毒杆菌孢子', '构成或修复人体组织',
   // (an idiom: 头痛医头，脚痛医脚)
   '头痛医头', '脚痛医脚',
   // (the skin's own repair at night: 夜间是皮肤修复黄金期)
@@ -235,7 +239,7 @@ const DEFINED = /^([^，。！？,.!?]{0,16}?)(?:是|属于|指|作为)[^。！�
 // 不治好病以后还得摔) or sells
 const CAUSED_BEFORE = /(?:导致|引起|引发|造成|诱发|继发|并发|加重|加剧|发展为|发展成|演变为|演变成|恶化为|转为|转变为|转化为)[^，。！？,.!?；;]{0,6}$/;
 const CAUSED_AFTER = /^[^，。！？,.!?；;]{0,2}(?:引起|导致|引发|所致|造成|诱发)/;
-const RELIEF = /预防|防止|避免|缓解|改善|治|医|针对|消除|减少|降低|告别|远离|舒缓|对抗|抵抗|抑制|修复|解决|帮助|帮你|帮您|助你|赶走|调理|减轻|不再/;
+const RELIEF = /预防|防止|避免|缓解|改善|治|医|针对|消除|减少|降低|告别|远离|舒缓|对抗|抵抗|抑制|修复|解决|溶解|帮助|帮你|帮您|助你|赶走|调理|减轻|不再/;
 // Anything that makes a sentence about a disease a possible claim when no category says what is sold: relief (above), an
 // effect, goods taken or applied, a sufferer or a listener addressed, a question
 const CLAIM_CUE = new RegExp(`${RELIEF.source}|降|帮|助|效|好转|康复|痊愈|恢复|稳|控制|克星|福音|吃|喝|服|用|贴|涂|敷|不怕|再也|摆脱|专|适合|适宜|推荐|必备|人群|患者(?!人?数|比例|总数)|病人|病友|的人|朋友|宝宝|孩子|老人|爸妈|父母|家人|姐妹|大家|你|您|[？?]`);
@@ -243,7 +247,7 @@ const CLAIM_CUE = new RegExp(`${RELIEF.source}|降|帮|助|效|好转|康复|痊
  *  a disease called incurable or a person's illness told by a sentence that sells nothing), not a claim for the goods? Shared by the medical-claim and
  *  elderly-inducement rules, so the two agree. */
 /** Treatment by medicine's own means: drugs as a treatment, surgery, a hospital's or a doctor's care. */
-const MEDICAL_MEANS = /(?:通过|经过?|接受|采用|进行|经由)(?:合理|规范|正规|及时|积极|系统|专业|对症)?的?(?:药物|手术|医院|临床|专科|医生的?)治疗|遵医嘱(?:用药|治疗|服药)|配合医生|通过(?:服用|使用)药物/;
+const MEDICAL_MEANS = /(?:通过|经过?|接受|采用|进行|经由)[^，。！？,.!?]{0,6}?(?:药物|手术|医院|临床|专科|医生的?)治疗|遵医嘱(?:用药|治疗|服药)|配合医生|通过(?:服用|使用)药物/;
 export function describedNotClaimed(unit: TextUnit, start: number, end: number, category: string | undefined): boolean {
   const v = foldedView(unit);
   if (category === undefined && SELF_DRUG.test(v)) return true;
