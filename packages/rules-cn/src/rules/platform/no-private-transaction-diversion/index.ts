@@ -21,7 +21,7 @@ const EXEMPT = [
 const SOLICIT = /加|搜|私聊|私我|联系|找我|下单|便宜|优惠|少\d|少[一二三四五六七八九十几]|拍|购买|买|进群|发你|发我|备注|转账(?!记录)|转给/;
 const PAYMENT = /转账(?!记录)|打款|不走平台|少\d|少[一二三四五六七八九十几]|便宜|私下|直接转|付款|下单|拍|购买|扣点/;
 /** A deal in a direct message's clause (not 拍: 直接拍下 is the platform's checkout, and 拍 is also a bat or a racket). */
-const DM_DEAL = /转账(?!记录)|打款|不走平台|少\d|少[一二三四五六七八九十几]|便宜|私下|直接转|付款|下单|购买|扣点/;
+const DM_DEAL = /转账(?!记录)|打款|不走平台|少\d|少[一二三四五六七八九十几]|便宜|私下|直接转|付款|下单|购买|扣点|发(?:你|您)?链接|私发/;
 /** Words the platform would catch, said to move the talk to a direct message (敏感词不好说，私聊). */
 const EVADE = /敏感|不好说|不方便(?:说|讲|发)|懂的都懂|你懂的/;
 const REGULATED = new Set(['drug-otc', 'drug-rx', 'medical-device', 'health-food', 'special-medical-food', 'tobacco', 'infant-formula']);
@@ -185,7 +185,7 @@ export default defineCnRule({
     };
   },
   examples: {
-    violating: ['想要的加我危信', '怎么买？点关注，进粉丝群',
+    violating: ['想要的私聊发你链接', '想要的加我危信', '怎么买？点关注，进粉丝群',
       '想要便宜的加我薇信，不走平台少二十',
       'V信搜一下，私聊拍',
       '加 微 信 领优惠',
@@ -200,7 +200,7 @@ export default defineCnRule({
       '想要的私聊我，直接转我少二十',
       '敏感词不好说，私聊',
     ],
-    compliant: ['喜欢的话分享给微信好友', '消费者在电视购物电话中购买了一款手机', '关注店铺微信公众号领取优惠券', 
+    compliant: ['平台内的交易有保障，私下加微信交易没有平台监管，风险高', '喜欢的话分享给微信好友', '消费者在电视购物电话中购买了一款手机', '关注店铺微信公众号领取优惠券', 
       '私下交易存在资金安全、售后无保障等多重风险',
       '骗子要求添加QQ、微信等，私下转款、扫码交易',
       '你们的交易都属于私人行为的私下交易',
