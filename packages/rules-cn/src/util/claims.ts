@@ -173,12 +173,12 @@ export const DISEASE_PATTERNS: RegExp[] = [
 /** General efficacy / health-effect assertions with no disease word: a health function claimed for an ordinary
  *  food is a claim it may not make, and an efficacy assertion is what a health-food ad may not make. */
 export const EFFICACY_ASSERTIONS = [
-  // a result promised (做上一段时间一定会有效果的)
   // growth in height promised (可以长高的奶粉, 喝了可以长高)
   '可以长高', '能长高', '能够长高', '帮助长高', '促进长高', '助长高',
-  // sleep promised (酣睡一整晚, 专为睡眠人群研发) and immunity tuned (滋阴调免疫)
-  '酣睡一整晚', '安睡一整晚', '睡眠人群', '调免疫',
-  '促进睡眠', '一定会有效果', '一定有效果', '肯定会有效果', '肯定有效果', '保证有效果',
+  // sleep promised (酣睡一整晚, 专为睡眠人群研发, 促进睡眠) and immunity tuned (滋阴调免疫)
+  '酣睡一整晚', '安睡一整晚', '睡眠人群', '促进睡眠', '调免疫',
+  // a result promised (做上一段时间一定会有效果的)
+  '一定会有效果', '一定有效果', '肯定会有效果', '肯定有效果', '保证有效果',
   '效果显著', '效果惊人', '帮助睡眠', '助睡眠', '调整体质', '滋补强身', '身高烦恼', '见效明显', '见效快', '快速解酒', '解酒护肝', '效果明显', '效果非常明显', '效果特别明显', '效果特别好', '效果立竿见影', '变化看得见', '看得见的变化', '变化非常明显', '肉眼可见的变化', '一觉自然醒',
   '一觉到天亮', '一觉睡到天亮', '倒头就睡', '沾枕就睡', '蜕变', '脱胎换骨', '逆龄', '冻龄', '返老还童', '年轻十岁', '年轻了十岁', '延缓衰老', '抗衰老', '抗衰',
   // ageing reversed as the goods' effect (越活越年轻, 活得更年轻)

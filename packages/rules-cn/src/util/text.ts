@@ -166,8 +166,7 @@ export function isQuoted(unit: TextUnit, start: number, end: number): boolean {
   const pairs: [string, string][] = [['“', '”'], ['「', '」'], ['《', '》'], ['『', '』'], ['"', '"'], ['‘', '’'], ["'", "'"], ['【', '】']];
   // (a text that closes every quote with ” and never opens with “ — ”仅剩X件”、”倒计时X小时” — quotes with ” on both sides)
   const plain = v.indexOf('“') < 0 && v.indexOf('”') >= 0;
-  for (const [o0, c0] of plain ? [...pairs, ['”', '”'] as [string, string]] : pairs) {
-    const o = o0, c = c0;
+  for (const [o, c] of plain ? [...pairs, ['”', '”'] as [string, string]] : pairs) {
     const a = v.lastIndexOf(o, start - 1);
     if (a < 0) continue;
     if (o === c) {

@@ -6,10 +6,9 @@ const BANNED_CATEGORIES = new Set(['tobacco', 'drug-rx']);
  *  promotion — unless the sentence also sells (链接在下面, 下单, a price). */
 const RX_NOTICE = /凭[^，。！？,.!?]{0,16}处方[^。！？!?]{0,12}(?:购买|使用|调配|销售|购药|配药)/;
 const SELLING = /链接|下单|拍下|拍它|去拍|抢购|秒杀|优惠|特价|到手|包邮|库存|[0-9]+\s*(?:元|块)/;
-/** A supply refused for prescription drugs (处方药品不提供邮寄服务, 处方药暂不销售): a shop's policy, not a promotion. */
 /** Tobacco talked about (电子烟一般采用雾化原理, 绝大多数电子烟中含有尼古丁): an explainer, unless the sentence sells, praises
  *  or points to the goods — or the goods are tobacco by category. */
-const PROMOTES = /这款|这个|这种|我们|咱们|我家|本店|店里|链接|下单|拍|购买|买|卖|包邮|价|元|块|折|优惠|特价|批发|代发|直发|现货|口味|口感|推荐|好抽|顺|新品|正品|货源|厂家|发货|到货|款式|型号|微信|私聊|私信|加我|联系|有货|供应|套装|专用|补充液|高浓度|水果味|薄荷味|(?<!危害|损害|影响|有害|危及|不利于)健康|[0-9]+\s*(?:条|盒|支|颗)/;
+const PROMOTES = new RegExp(`${SELLING.source}|这款|这个|这种|我们|咱们|我家|本店|店里|拍|购买|买|卖|价|元|块|折|批发|代发|直发|现货|口味|口感|推荐|好抽|顺|新品|正品|货源|厂家|发货|到货|款式|型号|微信|私聊|私信|加我|联系|有货|供应|套装|专用|补充液|高浓度|水果味|薄荷味|(?<!危害|损害|影响|有害|危及|不利于)健康|[0-9]+\\s*(?:条|盒|支|颗)`);
 /** A listing title's brand and model (MOTI D11 电子烟套装). */
 const MODEL = /[A-Z]{2,}\s*[A-Z]*[0-9]/;
 const TOBACCO_TERM = /烟|尼古丁|击喉|雾化|换弹|烟弹/;
@@ -17,6 +16,7 @@ const TOBACCO_TERM = /烟|尼古丁|击喉|雾化|换弹|烟弹/;
 const EXCLUDED_AFTER = /^[^，。！？,.!?]{0,6}(?:不可使用|不可用|不能使用|不参与|不参加|不适用|除外|不享受|不支持)/;
 /** A drug classified (阿普唑仑属于精神药品，也是处方药品): a description, not a promotion, unless the sentence sells. */
 const CLASSIFIED_BEFORE = /(?:属于|也是|都是|均为|是一种|列为|归为)[^，。！？,.!?]{0,4}$/;
+/** A supply refused for prescription drugs (处方药品不提供邮寄服务, 处方药暂不销售): a shop's policy, not a promotion. */
 const RX_REFUSED = /^[品物]?[^，。！？,.!?]{0,4}(?:不提供|不销售|不出售|不支持|不接受|不能|不可|不予|暂不|概不|无法)/;
 
 export default lexiconRule({
@@ -46,11 +46,11 @@ export default lexiconRule({
     /(?:软中华|硬中华|中华烟|玉溪|芙蓉王|黄鹤楼|利群|云烟|苏烟|红塔山|红双喜|娇子)[^，。！？,.!?]{0,8}[0-9]+\s*(?:元|块)?\s*(?:[/／每一]\s*)?条/],
   accept(unit, start, end, ctx) {
     const v = foldedView(unit);
-    if (TOBACCO_TERM.test(v.slice(start, end)) && categoryOf(ctx, unit) !== 'tobacco' && !PROMOTES.test(v.slice(...sentenceAround(v, start, end))) && !MODEL.test(unit.text)) return false;
-    if (EXCLUDED_AFTER.test(v.slice(end, end + 16)) && !SELLING.test(v.slice(...sentenceAround(v, start, end)))) return false;
-    if (!v.slice(start, end).startsWith('处方药')) return true;
     const [s, e] = sentenceAround(v, start, end);
     const sentence = v.slice(s, e);
+    if (TOBACCO_TERM.test(v.slice(start, end)) && categoryOf(ctx, unit) !== 'tobacco' && !PROMOTES.test(sentence) && !MODEL.test(unit.text)) return false;
+    if (EXCLUDED_AFTER.test(v.slice(end, end + 16)) && !SELLING.test(sentence)) return false;
+    if (!v.slice(start, end).startsWith('处方药')) return true;
     if (RX_REFUSED.test(v.slice(start + 3, start + 20)) && !SELLING.test(sentence)) return false;
     if (CLASSIFIED_BEFORE.test(v.slice(Math.max(s, start - 8), start)) && !SELLING.test(sentence)) return false;
     return !RX_NOTICE.test(sentence) || SELLING.test(sentence);

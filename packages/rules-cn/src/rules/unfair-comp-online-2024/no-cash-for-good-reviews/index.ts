@@ -9,14 +9,15 @@ const COMPOUNDS = [
 const REVIEW_ACTS = ['好评', '五星', '5星', '全五星', '晒图', '晒单', '带图', '加图', '追评', '评价', '美评', '评价截图', '评论截图', '五分', '5分',
   // a good word asked for (一句好话), a like shown by screenshot (赞截图返现)
   '好话', '赞截图', '点赞截图'];
-const REWARD = /返现|返(?:您|你|给您|给你)?\s*[0-9一二三四五六七八九十两]|返红包|红包|小额打款|打款|领取|领\s*[0-9一二三四五六七八九十两]|奖励|有礼|送|抽奖|免单|优惠券|现金|立返|返利|返券|退[0-9一二三四五六七八九十两]+元/;
+/** Money back: the rewards that also pay for a review asked for after them (not a gift or a coupon, which 买二送一，给个好评吧
+ *  offers for the purchase). */
+const CASH = /返现|返(?:您|你|给您|给你)?\s*[0-9一二三四五六七八九十两]|红包|现金|打款|免单|立返|返利|退[0-9一二三四五六七八九十两]+元/;
+/** Any reward after a review act. */
+const REWARD = new RegExp(`${CASH.source}|领取|领\\s*[0-9一二三四五六七八九十两]|奖励|有礼|送|抽奖|优惠券|返券`);
 /** What follows a compound that names the practice rather than offering it. */
 const PRACTICE_AFTER = /^(?:平台|现象|行为|问题|乱象|套路|陷阱|骗局|产业|生意|群|网站|软件|app)/i;
-/** A review asked for, right before the act (给个好评, 帮忙好评) or right after it (好评可以吗, 好评一下): with a reward before it
- *  in the sentence (给您返5元，您给个好评可以吗) the reward is the price of the review too. */
-/** The rewards that pay for a review asked for after them: money back (not a gift or a coupon, which 买二送一，给个好评吧 offers
- *  for the purchase). */
-const CASH_BEFORE = /返现|返(?:您|你|给您|给你)?\s*[0-9一二三四五六七八九十两]|红包|现金|打款|免单|立返|返利|退[0-9一二三四五六七八九十两]+元/;
+/** A review asked for, right before the act (给个好评, 帮忙好评) or right after it (好评可以吗, 好评一下): with money back before
+ *  it in the sentence (给您返5元，您给个好评可以吗) the money is the price of the review too. */
 const ASKED_BEFORE = /(?:给|帮|打|写|留)(?:我们|咱们?|小店|店铺)?(?:个|一个|下|一下|忙)?\s*$/;
 const ASKED_AFTER = /^\s*(?:可以吗|可以么|好吗|好不好|行吗|一下|哦|吧|呗|呀|啊)/;
 /** A screenshot of the good review asked for (好评截图发客服, 好评麻烦截图看一下): proof the seller needs only to pay for it. */
@@ -69,14 +70,14 @@ export default defineCnRule({
           let start0 = h.start;
           if (h.lexicon === 'review') {
             // the conditional link: a reward after the review act in the same sentence
-            const m = REWARD.exec(v.slice(h.end, e));
+            const rest = v.slice(h.end, e);
+            const m = REWARD.exec(rest) ?? SCREENSHOT_AFTER.exec(rest);
             if (m) end = h.end + m.index + m[0].length;
-            else if (SCREENSHOT_AFTER.test(v.slice(h.end, e))) end = h.end + SCREENSHOT_AFTER.exec(v.slice(h.end, e))![0].length;
             else {
               // or a reward before a review asked for (返您5元，您给个好评可以吗)
               const before = v.slice(s, h.start);
-              const r = CASH_BEFORE.exec(before);
-              if (!r || !(ASKED_BEFORE.test(before) || ASKED_AFTER.test(v.slice(h.end, e)))) continue;
+              const r = CASH.exec(before);
+              if (!r || !(ASKED_BEFORE.test(before) || ASKED_AFTER.test(rest))) continue;
               start0 = s + r.index;
             }
           }
