@@ -13,6 +13,10 @@ const ADVICE_NOT = /^(?:用的|用[，。！!?？,]|用$|看|吃|喝|穿|闻|玩
 // 最高/最低/最大/最多 + a figure or a limit is a statement of a bound (最高立减50, 最高一次打赏9万元), and 最低者 "the lowest
 // of them" is a rule's wording (以其中最低者为基准价): not claims.
 const BOUND_AFTER = /^(?:[0-9可减立返抵达为至者直省送赠]|一次|一单|一天|一年|不超过|(?:标准|工资|限额|限度|消费|额度|起订量|起购量|生活保障)|(?:补贴|优惠|减免|返现|奖励|提现|充值|消费|起购|购买|支付)\s*[0-9])/;
+// …and a record or a price reached, told as a figure (最高成交达到8万元, 最低跌至3元): a fact of the market, not a rank of goods
+const BOUND_REACHED_AFTER = /^[\u4e00-\u9fa5]{0,4}?(?:达到?|高达|可达|涨到|涨至|跌到|跌至|卖到|卖出|拍出|成交)\s*(?:了|过|价)?\s*(?:每(?:公斤|千克|克|斤|两|件|只))?\s*[0-9一二三四五六七八九十两几]/;
+// A superlative of a natural or geographic feature (西南最大的内陆口岸, 中国最大的淡水湖): geography, not a claim about goods
+const GEOGRAPHY_AFTER = /^的?[\u4e00-\u9fa5]{0,6}?(?:口岸|港口|海港|淡水湖|咸水湖|湖泊|湖|河流|平原|盆地|高原|沙漠|草原|岛屿|群岛|半岛|海湾|瀑布|峡谷|山脉|山峰|火山|冰川|湿地)(?![\u4e00-\u9fa5])/;
 // 第一 followed by a classifier is an ordinal (第一款, 第一种); the exempt lexicon lists the common ones.
 const ORDINAL_AFTER = /^(?:[0-9个次步天批件款位条号点眼口期单轮波排层重章季周年代届遍份瓶盒袋箱支套杯组种类手节课集道关站]|时间|印象|阶段)/;
 // A superlative in the name of an award received is exemption 3(f) of the 2023 guide (获得…最受欢迎奖): the name, with 奖
@@ -137,7 +141,8 @@ export default defineCnRule({
           if (base === '最好' && ADVICE_AFTER.test(after) && !ADVICE_NOT.test(after)) continue;
           // the best way is prevention or care, not goods (最好的办法还是防患于未然)
           if ((base === '最好' || base === '最佳') && BEST_WAY_ADVICE.test(after)) continue;
-          if (/^最(?:高|低|大)$/.test(base) && (BOUND_AFTER.test(after) || SPEC_AFTER.test(after))) continue;
+          if (/^最(?:高|低|大)$/.test(base) && (BOUND_AFTER.test(after) || SPEC_AFTER.test(after) || BOUND_REACHED_AFTER.test(after))) continue;
+          if (base.startsWith('最') && GEOGRAPHY_AFTER.test(after)) continue;
           if (cls === 'first' && base === '第一' && ORDINAL_AFTER.test(after)) continue;
           if (base === '第一' && OWN_STORE_AFTER.test(after) && !WIDE_FIELD_BEFORE.test(v.slice(Math.max(0, h.start - 12), h.start))) continue;
           if (/^最(?:高|多|低|少)$/.test(base) && RANK_RULE_AFTER.test(after) && RANK_MEASURE_BEFORE.test(v.slice(Math.max(0, h.start - 8), h.start))) continue;
@@ -180,7 +185,7 @@ export default defineCnRule({
     };
   },
   examples: {
-    violating: ['意肤美白祛斑霜（外用通路覆盖最完整）', '营养价值为百果之冠', '疤痕植发就是最好的修复疤痕办法', '夏日美白首选丨美白嫩肤润肤水150ml', '目前市面上无任何一款其他产品或治疗方式能达成同类效果', '糖尿病领域最为领先的产品', '连续多年位居复购榜榜首的益生菌', '六堡茶乃发酵茶之开创者', '我们是手工月饼的鼻祖', '全国第一家连锁门店，品质有保障', '日本妈妈N0.1之选', '全年最惠，春装抢鲜上', '行业领先者，专注面膜十年',
+    violating: ['这是我们店里品质最高的一款，卖到2000都值', '意肤美白祛斑霜（外用通路覆盖最完整）', '营养价值为百果之冠', '疤痕植发就是最好的修复疤痕办法', '夏日美白首选丨美白嫩肤润肤水150ml', '目前市面上无任何一款其他产品或治疗方式能达成同类效果', '糖尿病领域最为领先的产品', '连续多年位居复购榜榜首的益生菌', '六堡茶乃发酵茶之开创者', '我们是手工月饼的鼻祖', '全国第一家连锁门店，品质有保障', '日本妈妈N0.1之选', '全年最惠，春装抢鲜上', '行业领先者，专注面膜十年',
       '自体脂肪隆乳给您最完美比例',
       '这是全网效果最好的精华',
       { text: '防晒没有人做得可以比它更强', category: 'cosmetics' },
@@ -203,7 +208,7 @@ export default defineCnRule({
       { text: '纯植物萃取，绝无添加', category: 'cosmetics' },
       '谷中营养之王', '【美白王者】全身美白', '这款是性价比天花板',
     ],
-    compliant: ['当然，最好的办法还是防患于未然', '依照《网络交易监督管理办法》第十条，最高可处十万元罚款', '不盲从、不跟风，适合自己的才是最好的', '我们积极致力于环保包装', '洗完脸以后肌肤的第一道滋润', '主要成分是有机酸，其中醋酸含量最高，一般在5%左右', '活动价须低于价格校验期最低标价的9折', '双十一你们最大的优惠力度是多少', '主播只讲真实体验，不提全网第一',
+    compliant: ['去年这批料子在公盘上最高成交达到每公斤5万元', '洞庭湖曾是中国最大的淡水湖', '当然，最好的办法还是防患于未然', '依照《网络交易监督管理办法》第十条，最高可处十万元罚款', '不盲从、不跟风，适合自己的才是最好的', '我们积极致力于环保包装', '洗完脸以后肌肤的第一道滋润', '主要成分是有机酸，其中醋酸含量最高，一般在5%左右', '活动价须低于价格校验期最低标价的9折', '双十一你们最大的优惠力度是多少', '主播只讲真实体验，不提全网第一',
       '雨天出门最好是带把伞，路上小心',
       '上品折扣王府井店是上品旗下的第一家门店', '点赞数最高的前3名粉丝可获得签名照', '要想吃到最新鲜的荔枝，就要知道它的上市时间', '我们将尽最大努力按时发货', '荔枝的最佳食用时间是采摘后两天内', '养生酒的最佳饮用量为每天一两',
       '露营最好的海拔是1000到1500米', '请按照说明书正确使用，以获得最佳效果', '确保设备性能的最大化', '国内首位女航天员的故事', '这款包最大的亮点在于可拆卸肩带', '本市最低工资标准调整为2690元', '一次性收费，绝无任何隐形消费',
