@@ -1,6 +1,6 @@
 import type { LexiconHit } from '@liveguard/core';
 import { defineCnRule } from '../../../util/define.js';
-import { categoryOf, endsWord, foldedView, inUnansweredQuestion, isNotAClaim, outermost, startsWord } from '../../../util/text.js';
+import { categoryOf, clauseAround, endsWord, foldedView, inUnansweredQuestion, isNotAClaim, outermost, startsWord } from '../../../util/text.js';
 import { ABSOLUTE_EXEMPT, ABSOLUTE_TERMS } from './terms.js';
 
 // 最佳/最好 followed by a way of using the product is a consumption tip (ad-absolute-guide-2023 exemption 3(b)).
@@ -17,6 +17,11 @@ const BOUND_AFTER = /^(?:[0-9可减立返抵达为至者直省送赠]|一次|一
 const BOUND_REACHED_AFTER = /^[\u4e00-\u9fa5]{0,4}?(?:达到?|高达|可达|涨到|涨至|跌到|跌至|卖到|卖出|拍出|成交)\s*(?:了|过|价)?\s*(?:每(?:公斤|千克|克|斤|两|件|只))?\s*[0-9一二三四五六七八九十两几]/;
 // A superlative of a natural or geographic feature (西南最大的内陆口岸, 中国最大的淡水湖): geography, not a claim about goods
 const GEOGRAPHY_AFTER = /^的?[\u4e00-\u9fa5]{0,6}?(?:口岸|港口|海港|淡水湖|咸水湖|湖泊|湖|河流|平原|盆地|高原|沙漠|草原|岛屿|群岛|半岛|海湾|瀑布|峡谷|山脉|山峰|火山|冰川|湿地)(?![\u4e00-\u9fa5])/;
+// Breast milk called best (母乳是婴儿最好的食物; 婴儿最佳食品是母乳, the statement infant-formula labels must carry; 母乳喂养给宝宝最好的营养):
+// breast milk is the subject, not goods — unless the clause names formula too
+const BREASTMILK_BEFORE = /母乳(?:喂养)?[^，。！？,.!?；;]{0,10}$/;
+const BREASTMILK_AFTER = /^的?[\u4e00-\u9fa5]{0,4}(?:是|为|就是|莫过于)母乳/;
+const FORMULA = /奶粉|配方|乳粉|代乳|替代|代替|接近/;
 // 第一 followed by a classifier is an ordinal (第一款, 第一种); the exempt lexicon lists the common ones.
 const ORDINAL_AFTER = /^(?:[0-9个次步天批件款位条号点眼口期单轮波排层重章季周年代届遍份瓶盒袋箱支套杯组种类手节课集道关站]|时间|印象|阶段)/;
 // A superlative in the name of an award received is exemption 3(f) of the 2023 guide (获得…最受欢迎奖): the name, with 奖
@@ -143,6 +148,10 @@ export default defineCnRule({
           if ((base === '最好' || base === '最佳') && BEST_WAY_ADVICE.test(after)) continue;
           if (/^最(?:高|低|大)$/.test(base) && (BOUND_AFTER.test(after) || SPEC_AFTER.test(after) || BOUND_REACHED_AFTER.test(after))) continue;
           if (base.startsWith('最') && GEOGRAPHY_AFTER.test(after)) continue;
+          if ((base === '最好' || base === '最佳' || base === '最理想') && (BREASTMILK_BEFORE.test(v.slice(Math.max(0, h.start - 12), h.start)) || BREASTMILK_AFTER.test(after))) {
+            const [cs, ce] = clauseAround(v, h.start, h.end);
+            if (!FORMULA.test(v.slice(cs, ce))) continue;
+          }
           if (cls === 'first' && base === '第一' && ORDINAL_AFTER.test(after)) continue;
           if (base === '第一' && OWN_STORE_AFTER.test(after) && !WIDE_FIELD_BEFORE.test(v.slice(Math.max(0, h.start - 12), h.start))) continue;
           if (/^最(?:高|多|低|少)$/.test(base) && RANK_RULE_AFTER.test(after) && RANK_MEASURE_BEFORE.test(v.slice(Math.max(0, h.start - 8), h.start))) continue;
@@ -185,7 +194,7 @@ export default defineCnRule({
     };
   },
   examples: {
-    violating: ['这是我们店里品质最高的一款，卖到2000都值', '意肤美白祛斑霜（外用通路覆盖最完整）', '营养价值为百果之冠', '疤痕植发就是最好的修复疤痕办法', '夏日美白首选丨美白嫩肤润肤水150ml', '目前市面上无任何一款其他产品或治疗方式能达成同类效果', '糖尿病领域最为领先的产品', '连续多年位居复购榜榜首的益生菌', '六堡茶乃发酵茶之开创者', '我们是手工月饼的鼻祖', '全国第一家连锁门店，品质有保障', '日本妈妈N0.1之选', '全年最惠，春装抢鲜上', '行业领先者，专注面膜十年',
+    violating: ['这款奶粉配方最接近母乳，是宝宝最好的选择', '这是我们店里品质最高的一款，卖到2000都值', '意肤美白祛斑霜（外用通路覆盖最完整）', '营养价值为百果之冠', '疤痕植发就是最好的修复疤痕办法', '夏日美白首选丨美白嫩肤润肤水150ml', '目前市面上无任何一款其他产品或治疗方式能达成同类效果', '糖尿病领域最为领先的产品', '连续多年位居复购榜榜首的益生菌', '六堡茶乃发酵茶之开创者', '我们是手工月饼的鼻祖', '全国第一家连锁门店，品质有保障', '日本妈妈N0.1之选', '全年最惠，春装抢鲜上', '行业领先者，专注面膜十年',
       '自体脂肪隆乳给您最完美比例',
       '这是全网效果最好的精华',
       { text: '防晒没有人做得可以比它更强', category: 'cosmetics' },
@@ -208,7 +217,7 @@ export default defineCnRule({
       { text: '纯植物萃取，绝无添加', category: 'cosmetics' },
       '谷中营养之王', '【美白王者】全身美白', '这款是性价比天花板',
     ],
-    compliant: ['去年这批料子在公盘上最高成交达到每公斤5万元', '洞庭湖曾是中国最大的淡水湖', '当然，最好的办法还是防患于未然', '依照《网络交易监督管理办法》第十条，最高可处十万元罚款', '不盲从、不跟风，适合自己的才是最好的', '我们积极致力于环保包装', '洗完脸以后肌肤的第一道滋润', '主要成分是有机酸，其中醋酸含量最高，一般在5%左右', '活动价须低于价格校验期最低标价的9折', '双十一你们最大的优惠力度是多少', '主播只讲真实体验，不提全网第一',
+    compliant: ['母乳是婴儿最好的食物，提倡母乳喂养', '婴儿最佳食品是母乳，本品适用于不能母乳喂养的情况', '去年这批料子在公盘上最高成交达到每公斤5万元', '洞庭湖曾是中国最大的淡水湖', '当然，最好的办法还是防患于未然', '依照《网络交易监督管理办法》第十条，最高可处十万元罚款', '不盲从、不跟风，适合自己的才是最好的', '我们积极致力于环保包装', '洗完脸以后肌肤的第一道滋润', '主要成分是有机酸，其中醋酸含量最高，一般在5%左右', '活动价须低于价格校验期最低标价的9折', '双十一你们最大的优惠力度是多少', '主播只讲真实体验，不提全网第一',
       '雨天出门最好是带把伞，路上小心',
       '上品折扣王府井店是上品旗下的第一家门店', '点赞数最高的前3名粉丝可获得签名照', '要想吃到最新鲜的荔枝，就要知道它的上市时间', '我们将尽最大努力按时发货', '荔枝的最佳食用时间是采摘后两天内', '养生酒的最佳饮用量为每天一两',
       '露营最好的海拔是1000到1500米', '请按照说明书正确使用，以获得最佳效果', '确保设备性能的最大化', '国内首位女航天员的故事', '这款包最大的亮点在于可拆卸肩带', '本市最低工资标准调整为2690元', '一次性收费，绝无任何隐形消费',
