@@ -16,7 +16,7 @@ const BOUND_AFTER = /^(?:[0-9可减立返抵达为至者直省送赠]|一次|一
 // …and a record or a price reached, told as a figure (最高成交达到8万元, 最低跌至3元): a fact of the market, not a rank of goods
 const BOUND_REACHED_AFTER = /^[\u4e00-\u9fa5]{0,4}?(?:达到?|高达|可达|涨到|涨至|跌到|跌至|卖到|卖出|拍出|成交)\s*(?:了|过|价)?\s*(?:每(?:公斤|千克|克|斤|两|件|只))?\s*[0-9一二三四五六七八九十两几]/;
 // A superlative of a natural or geographic feature (西南最大的内陆口岸, 中国最大的淡水湖): geography, not a claim about goods
-const GEOGRAPHY_AFTER = /^的?[\u4e00-\u9fa5]{0,6}?(?:口岸|港口|海港|淡水湖|咸水湖|湖泊|湖|河流|平原|盆地|高原|沙漠|草原|岛屿|群岛|半岛|海湾|瀑布|峡谷|山脉|山峰|火山|冰川|湿地)(?![\u4e00-\u9fa5])/;
+const GEOGRAPHY_AFTER = /^的?[\u4e00-\u9fa5]{0,10}?(?:地区|口岸|港口|海港|淡水湖|咸水湖|湖泊|湖|河流|平原|盆地|高原|沙漠|草原|岛屿|群岛|半岛|海湾|瀑布|峡谷|山脉|山峰|火山|冰川|湿地)(?![\u4e00-\u9fa5])|^的?[\u4e00-\u9fa5]{0,10}?(?:地区|口岸|港口|淡水湖|湖泊|平原|盆地|高原|沙漠|草原|岛屿|海湾|瀑布|峡谷|山脉|冰川|湿地)之一/;
 // Breast milk called best (母乳是婴儿最好的食物; 婴儿最佳食品是母乳, the statement infant-formula labels must carry; 母乳喂养给宝宝最好的营养):
 // breast milk is the subject, not goods — unless the clause names formula too
 const BREASTMILK_BEFORE = /母乳(?:喂养)?[^，。！？,.!?；;]{0,10}$/;
@@ -34,8 +34,8 @@ const CEILING_LITERAL_AFTER = /^(?:上|下|里|内|的?(?:高度|装修|吊顶|�
 // 最大/最高/最低 + a measured quantity and its figure is a specification (最大承重50KG, 最高转速3000转)
 const SPEC_AFTER = /^(?:承重|载重|功率|容量|转速|风速|风量|流量|压力|扭矩|续航|电流|电压|温度|湿度|负载|负荷|尺寸|长度|宽度|高度|深度|厚度|重量|速度|输出|输入|分辨率|亮度|音量|可调|支持)[^，。！？,.!?]{0,4}[0-9]/;
 const PROHIBITIVE_AFTER = /^(?:不允许|不可以|不能|禁止|不要|不得|不行)/;
-// 100%纯棉 states a material; 100%纯天然 is an unprovable purity claim
-const MATERIAL_AFTER = /^(?:纯(?!天然|植物|中药|草本|绿色|无添加)|[棉麻丝毛绒]|羊毛|羊绒|蚕丝|真丝|涤纶|聚酯|原浆|果汁|鲜榨|新疆|澳洲|进口|全新|正品|回收)/;
+// 100%纯棉 states a material, 100% sRGB a screen's colour gamut; 100%纯天然 is an unprovable purity claim
+const MATERIAL_AFTER = /^(?:s?rgb|dci|ntsc|adobe\s*rgb|p3|色域|纯(?!天然|植物|中药|草本|绿色|无添加)|[棉麻丝毛绒]|羊毛|羊绒|蚕丝|真丝|涤纶|聚酯|原浆|果汁|鲜榨|新疆|澳洲|进口|全新|正品|回收)/;
 // Efficacy in medicine, health or finance: the 2023 guide gives no first-offence leniency there.
 const EFFICACY = /治疗|治愈|根治|疗效|药效|病|癌|血压|血糖|血脂|血栓|抗炎|消炎|免疫|见效|有效率|收益|回报|回本|理财|投资|保本|升值|增值|赚/;
 const TOP_CUE = /top/i;
@@ -148,6 +148,8 @@ export default defineCnRule({
           if ((base === '最好' || base === '最佳') && BEST_WAY_ADVICE.test(after)) continue;
           if (/^最(?:高|低|大)$/.test(base) && (BOUND_AFTER.test(after) || SPEC_AFTER.test(after) || BOUND_REACHED_AFTER.test(after))) continue;
           if (base.startsWith('最') && GEOGRAPHY_AFTER.test(after)) continue;
+          // a launch price (首发售价399元, 首发价): the first price the goods were sold at, a fact to compare with
+          if (base === '首发' && /^(?:售?价|价格)/.test(after)) continue;
           if ((base === '最好' || base === '最佳' || base === '最理想') && (BREASTMILK_BEFORE.test(v.slice(Math.max(0, h.start - 12), h.start)) || BREASTMILK_AFTER.test(after))) {
             const [cs, ce] = clauseAround(v, h.start, h.end);
             if (!FORMULA.test(v.slice(cs, ce))) continue;
@@ -169,8 +171,7 @@ export default defineCnRule({
           if (AWARD_AFTER.test(after) && AWARD_BEFORE.test(v.slice(Math.max(0, h.start - 30), h.start))) continue;
           if (base === '天花板' && (CEILING_LITERAL_AFTER.test(after) || CEILING_LITERAL_BEFORE.test(v.slice(Math.max(0, h.start - 12), h.start)))) continue;
           if (cls === 'percent' && MATERIAL_AFTER.test(after.replace(/^\s*[%％]/, ''))) continue;
-          // 最大的…之一 (one of the largest) is not an absolute claim
-          if (/^[^，。！？,.!?]{0,16}之一/.test(after)) continue;
+          // (最…之一 stays a claim in an ad: 最优秀的蜂蜜品牌之一 still ranks the goods at the top)
           // single morphemes inside another word: 极致 in 积极致力, 首发 in 首发货
           // (a short term crossing words at both ends — 首选 in 榜首选手, 极致 in 积极致力 — is no term; at one end only, the
           // segmenter may be the one wrong: 美/白首/选)
@@ -194,7 +195,7 @@ export default defineCnRule({
     };
   },
   examples: {
-    violating: ['这款奶粉配方最接近母乳，是宝宝最好的选择', '这是我们店里品质最高的一款，卖到2000都值', '意肤美白祛斑霜（外用通路覆盖最完整）', '营养价值为百果之冠', '疤痕植发就是最好的修复疤痕办法', '夏日美白首选丨美白嫩肤润肤水150ml', '目前市面上无任何一款其他产品或治疗方式能达成同类效果', '糖尿病领域最为领先的产品', '连续多年位居复购榜榜首的益生菌', '六堡茶乃发酵茶之开创者', '我们是手工月饼的鼻祖', '全国第一家连锁门店，品质有保障', '日本妈妈N0.1之选', '全年最惠，春装抢鲜上', '行业领先者，专注面膜十年',
+    violating: ['是国内最受欢迎的国货护肤品牌之一', '这款奶粉配方最接近母乳，是宝宝最好的选择', '这是我们店里品质最高的一款，卖到2000都值', '意肤美白祛斑霜（外用通路覆盖最完整）', '营养价值为百果之冠', '疤痕植发就是最好的修复疤痕办法', '夏日美白首选丨美白嫩肤润肤水150ml', '目前市面上无任何一款其他产品或治疗方式能达成同类效果', '糖尿病领域最为领先的产品', '连续多年位居复购榜榜首的益生菌', '六堡茶乃发酵茶之开创者', '我们是手工月饼的鼻祖', '全国第一家连锁门店，品质有保障', '日本妈妈N0.1之选', '全年最惠，春装抢鲜上', '行业领先者，专注面膜十年',
       '自体脂肪隆乳给您最完美比例',
       '这是全网效果最好的精华',
       { text: '防晒没有人做得可以比它更强', category: 'cosmetics' },
@@ -217,7 +218,7 @@ export default defineCnRule({
       { text: '纯植物萃取，绝无添加', category: 'cosmetics' },
       '谷中营养之王', '【美白王者】全身美白', '这款是性价比天花板',
     ],
-    compliant: ['母乳是婴儿最好的食物，提倡母乳喂养', '婴儿最佳食品是母乳，本品适用于不能母乳喂养的情况', '去年这批料子在公盘上最高成交达到每公斤5万元', '洞庭湖曾是中国最大的淡水湖', '当然，最好的办法还是防患于未然', '依照《网络交易监督管理办法》第十条，最高可处十万元罚款', '不盲从、不跟风，适合自己的才是最好的', '我们积极致力于环保包装', '洗完脸以后肌肤的第一道滋润', '主要成分是有机酸，其中醋酸含量最高，一般在5%左右', '活动价须低于价格校验期最低标价的9折', '双十一你们最大的优惠力度是多少', '主播只讲真实体验，不提全网第一',
+    compliant: ['100%sRGB高色域，2K分辨率', '首发售价1999元，现在活动价1799元', '这里曾是全省最大的连片贫困地区之一', '母乳是婴儿最好的食物，提倡母乳喂养', '婴儿最佳食品是母乳，本品适用于不能母乳喂养的情况', '去年这批料子在公盘上最高成交达到每公斤5万元', '洞庭湖曾是中国最大的淡水湖', '当然，最好的办法还是防患于未然', '依照《网络交易监督管理办法》第十条，最高可处十万元罚款', '不盲从、不跟风，适合自己的才是最好的', '我们积极致力于环保包装', '洗完脸以后肌肤的第一道滋润', '主要成分是有机酸，其中醋酸含量最高，一般在5%左右', '活动价须低于价格校验期最低标价的9折', '双十一你们最大的优惠力度是多少', '主播只讲真实体验，不提全网第一',
       '雨天出门最好是带把伞，路上小心',
       '上品折扣王府井店是上品旗下的第一家门店', '点赞数最高的前3名粉丝可获得签名照', '要想吃到最新鲜的荔枝，就要知道它的上市时间', '我们将尽最大努力按时发货', '荔枝的最佳食用时间是采摘后两天内', '养生酒的最佳饮用量为每天一两',
       '露营最好的海拔是1000到1500米', '请按照说明书正确使用，以获得最佳效果', '确保设备性能的最大化', '国内首位女航天员的故事', '这款包最大的亮点在于可拆卸肩带', '本市最低工资标准调整为2690元', '一次性收费，绝无任何隐形消费',
