@@ -254,8 +254,8 @@ export default defineCnRule({
   },
   guide: {
     requirement: {
-      'zh-CN': '《广告法》第九条第（三）项禁止广告使用“国家级”“最高级”“最佳”等用语及含义相同或近似的用语。《广告绝对化用语执法指南》列出不构成违法的情形：时间和序数（最近、最后、第一次）、数量限制（最多限购）、消费提示（最佳赏味期、最好冷藏）、同一品牌内自我比较、依标准定义的等级、商标或商品名称、依法授予的荣誉、有出处和范围的事实陈述。涉及医疗、药品、医疗器械、保健食品功效或金融收益的绝对化用语不适用首违轻微不罚。',
-      en: 'Advertising Law art 9(3) bans "national-level", "highest-grade", "best" and terms of the same or similar meaning. The 2023 enforcement guide excludes time and ordinal words, quantity limits, consumption tips, self-comparison within a brand, graded names defined by standards, trademarks and product names, lawful honours and provable scoped facts. Absolute efficacy claims for medical, drug, device, health-food or finance products get no first-offence leniency.',
+      'zh-CN': '《广告法》第九条第（三）项禁止广告使用“国家级”“最高级”“最佳”等用语及含义相同或近似的用语。《广告绝对化用语执法指南》列出不构成违法的情形：时间和序数（最近、最后、第一次）、数量限制（最多限购）、消费提示（最佳赏味期、最好冷藏）、同一品牌内自我比较、依标准定义的等级、商标或商品名称、依法授予的荣誉、有出处和范围的事实陈述。涉及医疗、药品、医疗器械、保健食品功效或金融收益的绝对化用语不适用首违轻微不罚。指南未把“最…之一”列为不构成违法的情形，本规则因此照常报告广告中的“最优秀的品牌之一”（地理、统计等事实陈述另有豁免）；如监管另有明确口径，可在配置中降级。',
+      en: 'Advertising Law art 9(3) bans "national-level", "highest-grade", "best" and terms of the same or similar meaning. The 2023 enforcement guide excludes time and ordinal words, quantity limits, consumption tips, self-comparison within a brand, graded names defined by standards, trademarks and product names, lawful honours and provable scoped facts. Absolute efficacy claims for medical, drug, device, health-food or finance products get no first-offence leniency. The guide does not list "one of the most …" (最…之一) among its exclusions, so this rule reports it in ad copy (geographic and statistical statements have their own exemptions); lower its severity in the config if your regulator says otherwise.',
     },
     fix: {
       'zh-CN': '删除绝对化用语，或改为可证实、限定了出处、范围和时间的具体描述（例如“据××2025年报告，天猫1–6月销量第三”）。',
