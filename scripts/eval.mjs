@@ -47,7 +47,8 @@ export const LABEL_RULES = {
   endorser: ['ad-law/endorser-must-have-used', 'ad-law/endorser-restrictions'],
   'state-symbols': ['ad-law/state-symbols-and-organs'],
   // session-level duties: one sentence rarely shows them (no host kind, no overlay); mapped so that misses count
-  'seller-identity': ['consumer-reg/who-sells-whose-goods'],
+  // (and a made-up persona: the poor farmer whose son is ill is a lie about who sells — the collectors label those stories so)
+  'seller-identity': ['consumer-reg/who-sells-whose-goods', 'zj-guide/no-fake-expert-persona-event'],
   'ai-label': ['live-ecom/ai-person-continuous-label', 'ai-label-2025/explicit-label-av', 'zj-guide/ai-digital-human-label', 'ai-label-2025/no-label-removal'],
 };
 const RULE_LABELS = new Map();
@@ -67,7 +68,7 @@ for (const [f, n, half] of batches) { (SETS[`holdout${n}`] ??= []).push(f); SETS
 // own at once and joins `read` only when LAST_READ is raised after its first run.
 const LAST_READ = 37;
 // single halves already run and read while the other half of their batch is still unseen
-const READ_HALVES = ['holdout38a'];
+const READ_HALVES = ['holdout38a', 'holdout39a'];
 SETS.read = ['dev', 'holdout', ...Object.keys(SETS).filter((k) => /^holdout\d+$/.test(k) && Number(k.slice(7)) <= LAST_READ), ...READ_HALVES.filter((k) => SETS[k])].flatMap((k) => SETS[k]);
 if (!SETS[set]) { console.error(`unknown set "${set}" (${Object.keys(SETS).join(', ')})`); process.exit(2); }
 const files = SETS[set].map((f) => path.join(ROOT, 'fixtures/eval', f));

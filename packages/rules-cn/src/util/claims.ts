@@ -69,6 +69,10 @@ export const SYMPTOMS_RELIEVED = /(?:舒缓|缓解|缓和|改善|减轻|消除|�
 export const EFFECT_PATTERNS: RegExp[] = [
   // weight lost without dieting or exercise (不运动、不节食), and the stubborn fat targeted (减不下来的肥)
   /不(?:运动|节食|挨饿)[、，,\s]*(?:也)?不(?:运动|节食|挨饿)|减不(?:下来|掉)的?(?:肥|肉|赘肉|脂肪)/,
+  // no side effects, said of the goods against medicine (不具有药物所带来的…等副作用)
+  /(?:不具有|不具备|不会有|不会产生|不会带来|没有|无)(?:任何)?[^，。！？,.!?]{0,16}?(?:等)?(?:毒)?副作用/,
+  // resistance and organ function raised (增强人体抗病力、细胞活力和器官功能)
+  /(?:增强|提高|提升|改善)[^，。！？,.!?]{0,4}(?:抗病力|抗病能力|细胞活力|器官功能|脏器功能)/,
   // a child's intelligence raised (吃DHA能让孩子智商提高7个点)
   /智商[^，。！？,.!?]{0,4}(?:提高|提升|增加|增长)|(?:提高|提升|增加)[^，。！？,.!?]{0,4}智商/,
   // milk for nursing mothers and a foetus's growth (食用茶油不仅可以增加母乳，而且对胎儿的正常发育十分有益)

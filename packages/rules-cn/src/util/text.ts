@@ -132,6 +132,7 @@ const NEGATORS = [
   '而非',
 ];
 const NEGATOR_RE = new RegExp(NEGATORS.join('|'));
+const NOT_COMPARABLE = /^[^，。！？,.!?]{0,12}?(?:所?能|可以?)(?:比|相比|媲美|比拟|相提并论)的?|^[^，。！？,.!?]{0,12}?比得(?:上|了)的?/;
 /** Negators that are also the verbs of a prevention claim when an ability precedes them. */
 const PREVENTION = new Set(['避免', '防止', '杜绝', '以免']);
 const PREVENTION_CLAIM = /(?:可以|能够|能|可|帮助|帮你|有效|就能|还能|彻底)$/;
@@ -151,6 +152,8 @@ export function isNegated(unit: TextUnit, start: number, window = 12, end = -1):
     return !NO_LONGER.test(v.slice(Math.max(cs, start - 3), start - 1));
   }
   if (!NEGATOR_RE.test(before)) return false; // perf: one scan for the common case of no negator
+  // "not something X can match" (不是市面上的勾兑蜜能比的): 不是 denies the comparison, not the hit
+  if (/不是|并非/.test(before) && NOT_COMPARABLE.test(v.slice(end >= 0 ? end : start, clauseAround(v, start, start)[1]))) return false;
   return NEGATORS.some((n) => {
     const k = before.lastIndexOf(n);
     if (k < 0) return false;
