@@ -73,6 +73,8 @@ export const EFFECT_PATTERNS: RegExp[] = [
   /(?:不具有|不具备|不会有|不会产生|不会带来|没有|无)(?:任何)?[^，。！？,.!?]{0,16}?(?:等)?(?:毒)?副作用/,
   // resistance and organ function raised (增强人体抗病力、细胞活力和器官功能)
   /(?:增强|提高|提升|改善)[^，。！？,.!?]{0,4}(?:抗病力|抗病能力|细胞活力|器官功能|脏器功能)/,
+  // blood pressure, sugar or lipids regulated (有调理血压的功效)
+  /(?:调理|平稳|稳住)[^，。！？,.!?]{0,2}(?:血压|血糖|血脂)/,
   // a child's intelligence raised (吃DHA能让孩子智商提高7个点)
   /智商[^，。！？,.!?]{0,4}(?:提高|提升|增加|增长)|(?:提高|提升|增加)[^，。！？,.!?]{0,4}智商/,
   // milk for nursing mothers and a foetus's growth (食用茶油不仅可以增加母乳，而且对胎儿的正常发育十分有益)
