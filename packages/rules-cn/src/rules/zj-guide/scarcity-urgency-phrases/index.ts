@@ -38,6 +38,8 @@ export default lexiconRule({
     // the first N orders get the deal (前200单享半价)
     new RegExp(`前\\s*${N}\\s*(?:单|件|份|名)\\s*(?:享|可享|立享|半价|免单|送|特价|包邮|加送|赠)`),
     new RegExp(`已经(?:抢|卖)了\\s*${N}\\s*多?(?:单|件|份|万)`),
+    // a count already given away or sold out of a quota (准备送1000台，已送出去300台了)
+    new RegExp(`已(?:经)?(?:送出去?|送了|发出去?|售出|卖出去?)了?\\s*${N}\\s*多?(?:单|件|份|台|套|盒|个|万)`),
     new RegExp(`${N}\\s*万?人在(?:抢|线抢)`),
     new RegExp(`(?:再|又)(?:跟|找|向)(?:品牌|厂家|老板|商家)(?:方)?(?:要|申请|加)了?\\s*${N}`),
     new RegExp(`限时\\s*${N}\\s*分钟`),
