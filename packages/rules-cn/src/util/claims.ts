@@ -238,6 +238,7 @@ export const MEDICAL_EXEMPT = [
 // A disease the sentence calls incurable is described, not claimed (糖尿病是不能根治的) — unless the sentence also sells
 // something (医院都治不好，我们的茶能调理 stays a claim); so is a person's illness told (below)
 const DISEASE_SET = new Set(DISEASES.map(normalizeTerm));
+const PROCEDURE_SET = new Set(['美白针', '水光针', '溶脂针', '瘦脸针', '肉毒素', '肉毒杆菌', '玻尿酸注射', '热玛吉', '超声刀'].map(normalizeTerm));
 const INCURABLE = /(?:无法|不能|不可能?|难以|没法|没办法)(?:被)?(?:彻底)?(?:治愈|根治|治好|痊愈)|(?:没有|没|尚无)(?:任何)?(?:办法|方法|药物|药|手段)(?:可以|能够?)?(?:彻底)?(?:治愈|根治|治好)|不可逆转?|治不好|治不了|不可治愈|(?:并非|不是)[^，。！？,.!?]{0,12}就能(?:预防|治好|治愈|根治)/;
 const SELLING = /这款|这个产品|我们的|我们家|咱们家|咱家|本品|本产品|下单|链接|拍下|购买|买/;
 // Text that names itself a drug (该药品适用于…, 本品属于处方药) is a drug's information, ad-law/drug-device-claims' matter,
@@ -287,6 +288,9 @@ export function describedNotClaimed(unit: TextUnit, start: number, end: number, 
   // a disease healed by medicine's own means (通过合理的药物治疗可以痊愈, 经手术治疗后康复): a prognosis, not the goods' effect —
   // the treatment and healing words too, as long as nothing is sold or taken in the sentence
   if (!described && MEDICAL_MEANS.test(sentence)) return !SELLING.test(sentence) && !GOODS_ACT.test(sentence);
+  // with no category: an aesthetic procedure named where nothing is sold (水光针是一种美容注射技术; 建议到正规医疗机构接受水光针注射) is
+  // the procedure told about — a cosmetic that borrows the name (媲美水光针) is the claim the word is listed for
+  if (!described && category === undefined && PROCEDURE_SET.has(normalizeTerm(v.slice(start, end)))) return !SELLING.test(sentence) && !GOODS_ACT.test(sentence);
   if (!described) return false;
   return !SELLING.test(sentence) && !GOODS_ACT.test(sentence) && DISEASE_SET.has(normalizeTerm(v.slice(start, end)));
 }
