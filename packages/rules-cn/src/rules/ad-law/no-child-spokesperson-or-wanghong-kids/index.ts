@@ -13,10 +13,12 @@ export default lexiconRule({
   description: { 'zh-CN': '不得利用不满十周岁的未成年人作为广告代言人，不得利用“网红儿童”营销牟利', en: 'No endorsers under ten; no profiting from child influencers' },
   message: { 'zh-CN': '不满十周岁的儿童作推荐：“{{term}}”', en: 'A child under ten endorsing: "{{term}}"' },
   terms: ['网红儿童', '童星代言', '小朋友代言'],
+  // goods for children that are popular online (网红儿童玩具) are not child influencers
+  exempt: ['网红儿童玩具', '网红儿童产品', '网红儿童食品', '网红儿童零食', '网红儿童用品'],
   patterns: [/(?:我家|我的|我们家)?(?:闺女|女儿|儿子|孩子|宝宝|娃|小朋友)[（(]?\s*(?:[0-9]|[一二三四五六七八九])\s*岁[)）]?[^。！!]{0,12}(?:推荐|代言|给大家(?:介绍|推荐|试用)|天天用)/],
   examples: {
     violating: ['我家闺女（8岁）给大家推荐她天天用的牙膏', '今天请来网红儿童给大家带货'],
-    compliant: ['不得利用不满十周岁的未成年人作为广告代言人', '我家闺女今年12岁了，这款书包是给大孩子的'],
+    compliant: ['家长们在看直播时随手下单网红儿童玩具已是常事', '不得利用不满十周岁的未成年人作为广告代言人', '我家闺女今年12岁了，这款书包是给大孩子的'],
   },
   guide: {
     requirement: {

@@ -39,6 +39,8 @@ export default lexiconRule({
   terms: [
     '电子烟', '尼古丁', '尼古丁盐', '击喉感', '雾化油', '雾化液', '电子烟油', '烟杆', '换弹', '烟弹', '雾化弹', '烟油', '香烟', '卷烟', '雪茄', '烟丝', '烟叶', '免税烟', '走私烟', '处方药', '代替母乳', '替代母乳', '比母乳还好', '比母乳还全', '比母乳更好', '和母乳一样', '媲美母乳', '接近母乳', '母乳替代',
   ],
+  // sweets shaped like cigarettes (香烟造型的糖果) are no tobacco (the minors rules speak to such marketing)
+  exempt: ['香烟造型', '香烟糖', '烟造型'],
   // cigarettes sold by the carton under a brand (软中华批发价280元/条)
   patterns: [
     // smoking sold to pupils (在学校偷着抽不容易被老师发现)
