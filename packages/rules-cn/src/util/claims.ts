@@ -38,12 +38,13 @@ export const DISEASES = [
   // throat symptoms, a rash, and TCM's deficiency syndromes named as what the goods help (喉痛、声沙可直接含服; 对气血双亏者大有益处)
   '喉痛', '喉咙痛', '咽喉痛', '咽痛', '嗓子疼', '嗓子痛', '声沙', '声音嘶哑', '红疹', '起红疹', '气血双亏', '气血两亏', '气血两虚', '气血亏虚', '牛皮癣', '灰指甲', '狐臭', '口臭', '幽门', '尿酸高', '糖尿病足', '宫寒', '腹泻', '拉肚子', '拉稀', '腹痛', '跑肚', '白斑', '白癜风',
   // skin diseases (皮肤病、股癣、手足癣、荨麻疹) and deformities of the spine (颈椎反弓、变直; 脊柱侧弯)
-  '皮肤病', '股癣', '手足癣', '手癣', '足癣', '体癣', '头癣', '荨麻疹', '皮炎', '神经性皮炎', '唇炎', '口角炎', '入睡困难', '浅睡易醒', '癣疥', '疥癣', '疥疮', '颈椎反弓', '颈椎变直', '颈椎曲度变直', '生理曲度变直', '脊柱侧弯',
+  // pneumonia and COVID-19 named as what the goods prevent (新冠肺炎居家预防)
+  '新冠肺炎', '肺炎', '皮肤病', '股癣', '手足癣', '手癣', '足癣', '体癣', '头癣', '荨麻疹', '皮炎', '神经性皮炎', '唇炎', '口角炎', '入睡困难', '浅睡易醒', '癣疥', '疥癣', '疥疮', '颈椎反弓', '颈椎变直', '颈椎曲度变直', '生理曲度变直', '脊柱侧弯',
 ];
 /** Words that make a non-drug look like a drug or a device. */
 export const DRUG_CONFUSION = [
   // a food said to serve as a medicine (可当主食，亦可当药)
-  '亦可当药', '可当药', '能当药', '可以当药', '当药吃',
+  '亦可当药', '可当药', '能当药', '可以当药', '当药吃', '疗程装', '一个疗程', '三个疗程',
   '神药', '特效药', '秘方', '祖传秘方', '古方', '偏方', '处方', '复方', '药用', '药妆', '医用级', '医学级', '医疗级', '手术级', '医生推荐', '医院同款', '医院都在用', '临床验证', '临床证明', '临床试验',
   '特效', '速效', '神效', '奇效', '中药', '纯中药', '祖传中药', '药方', '验方', '祖方',
   '汉方', '单方', '中草药', '强效', '药食同源秘方', '宫廷秘方', '老中医', '名老中医', '药材配方', '猛药',
@@ -238,7 +239,9 @@ export const MEDICAL_EXEMPT = [
 // A disease the sentence calls incurable is described, not claimed (糖尿病是不能根治的) — unless the sentence also sells
 // something (医院都治不好，我们的茶能调理 stays a claim); so is a person's illness told (below)
 const DISEASE_SET = new Set(DISEASES.map(normalizeTerm));
-const PROCEDURE_SET = new Set(['美白针', '水光针', '溶脂针', '瘦脸针', '肉毒素', '肉毒杆菌', '玻尿酸注射', '热玛吉', '超声刀'].map(normalizeTerm));
+// Procedures and medicinal materials by name: only a product that borrows them claims anything (see describedNotClaimed)
+const PROCEDURE_SET = new Set(['美白针', '水光针', '溶脂针', '瘦脸针', '肉毒素', '肉毒杆菌', '玻尿酸注射', '热玛吉', '超声刀',
+  '中药', '中草药', '中药材', '名贵中药材', '天然药材', '名贵药材', '珍稀药材'].map(normalizeTerm));
 const INCURABLE = /(?:无法|不能|不可能?|难以|没法|没办法)(?:被)?(?:彻底)?(?:治愈|根治|治好|痊愈)|(?:没有|没|尚无)(?:任何)?(?:办法|方法|药物|药|手段)(?:可以|能够?)?(?:彻底)?(?:治愈|根治|治好)|不可逆转?|治不好|治不了|不可治愈|(?:并非|不是)[^，。！？,.!?]{0,12}就能(?:预防|治好|治愈|根治)/;
 const SELLING = /这款|这个产品|我们的|我们家|咱们家|咱家|本品|本产品|下单|链接|拍下|购买|买/;
 // Text that names itself a drug (该药品适用于…, 本品属于处方药) is a drug's information, ad-law/drug-device-claims' matter,
@@ -255,7 +258,7 @@ const DEFINED = /^([^，。！？,.!?]{0,16}?)(?:是|属于|指|作为)[^。！�
 // A disease as the outcome or the cause of something else (瘙抓会导致擦伤，继发感染; 因为过敏引起肌肤泛红): a cause told, not a
 // cure — unless the sentence also relieves, treats, targets or prevents (缓解过敏引起的泛红; 针对…引起的所有疾病; 摔倒是心脑血管疾病引起的，
 // 不治好病以后还得摔) or sells
-const CAUSED_BEFORE = /(?:导致|引起|引发|造成|诱发|继发|并发|加重|加剧|发展为|发展成|演变为|演变成|恶化为|转为|转变为|转化为)[^，。！？,.!?；;]{0,6}$/;
+const CAUSED_BEFORE = /(?:导致|引起|引发|造成|诱发|继发|并发|加重|加剧|后出现|时出现|可能出现|会出现|发展为|发展成|演变为|演变成|恶化为|转为|转变为|转化为)[^，。！？,.!?；;]{0,6}$/;
 const CAUSED_AFTER = /^[^，。！？,.!?；;]{0,2}(?:引起|导致|引发|所致|造成|诱发)/;
 const RELIEF = /预防|防止|避免|缓解|改善|治|医|针对|消除|减少|降低|告别|远离|舒缓|对抗|抵抗|抑制|修复|解决|溶解|帮助|帮你|帮您|助你|赶走|调理|减轻|不再/;
 // Anything that makes a sentence about a disease a possible claim when no category says what is sold: relief (above), an
@@ -288,9 +291,9 @@ export function describedNotClaimed(unit: TextUnit, start: number, end: number, 
   // a disease healed by medicine's own means (通过合理的药物治疗可以痊愈, 经手术治疗后康复): a prognosis, not the goods' effect —
   // the treatment and healing words too, as long as nothing is sold or taken in the sentence
   if (!described && MEDICAL_MEANS.test(sentence)) return !SELLING.test(sentence) && !GOODS_ACT.test(sentence);
-  // with no category: an aesthetic procedure named where nothing is sold (水光针是一种美容注射技术; 建议到正规医疗机构接受水光针注射) is
-  // the procedure told about — a cosmetic that borrows the name (媲美水光针) is the claim the word is listed for
-  if (!described && category === undefined && PROCEDURE_SET.has(normalizeTerm(v.slice(start, end)))) return !SELLING.test(sentence) && !GOODS_ACT.test(sentence);
+  // with no category: an aesthetic procedure or a medicinal material named where nothing is sold (水光针是一种美容注射技术; 建议到正规医疗机构
+  // 接受水光针注射; 枫斗是中药中石斛的上品) is the procedure or the material told about — a cosmetic that borrows the name (媲美水光针) is the claim the word is listed for
+  if (category === undefined && PROCEDURE_SET.has(normalizeTerm(v.slice(start, end)))) return !SELLING.test(sentence) && !GOODS_ACT.test(sentence);
   if (!described) return false;
   return !SELLING.test(sentence) && !GOODS_ACT.test(sentence) && DISEASE_SET.has(normalizeTerm(v.slice(start, end)));
 }
