@@ -200,7 +200,7 @@ export const EFFICACY_ASSERTIONS = [
   '清除自由基', '延年益寿', '长命百岁', '精力充沛', '浑身有劲', '喝它就行', '吃它就行', '喝它就好', '吃它就好', '喝了就好', '吃了就好', '调理身体', '调理体质',
   '改善体质', '增强体质', '增强抵抗力', '提高抵抗力', '补气血', '补气养血', '养胃', '护胃', '调理肠胃', '促消化', '促进消化', '助消化', '帮助消化', '促进肠胃消化', '帮助肠胃消化', '促进胃肠消化', '改善肠胃消化', '缓解疲劳', '缓解体力疲劳', '抗疲劳', '保障睡眠', '暖宫', '护眼', '明目', '健脑', '抗氧化', '提升记忆', '记忆提升', '增强记忆', '改善记忆', '提高记忆力', '增强记忆力', '益智', '助眠', '安神', '排宿便',
   // beauty and hair from inside (美容养颜, 乌发) and a child's height (身高管理, 为骨骼生长提供动力): functions no ordinary food has
-  '补虚', '养颜', '美容养颜', '乌发', '抚平痘印', '痘印抚平', '淡化痘印', '去痘印', '身高管理', '骨骼生长', '身高潜能', '长高潜能',
+  '补虚', '养颜', '美容养颜', '健脾', '养肾', '益肾', '益心', '养心', '养肝', '厚肠', '润肺', '清肺', '乌发', '抚平痘印', '痘印抚平', '淡化痘印', '去痘印', '身高管理', '骨骼生长', '身高潜能', '长高潜能',
   // sleep, metabolism and body functions (安稳好眠一夜, 促进代谢, 调节机能, 循环顺畅)
   '好眠', '一夜好眠', '安稳好眠', '促进代谢', '促进新陈代谢', '加速代谢', '加快代谢', '提高代谢', '调节机能', '调节生理机能', '循环顺畅', '循环畅通',
   // immunity regulated, resistance to disease raised (免疫调节：增强抗病能力)
@@ -268,7 +268,7 @@ const CLAIM_CUE = new RegExp(`${RELIEF.source}|降|帮|助|效|好转|康复|痊
  *  a disease called incurable or a person's illness told by a sentence that sells nothing), not a claim for the goods? Shared by the medical-claim and
  *  elderly-inducement rules, so the two agree. */
 /** Treatment by medicine's own means: drugs as a treatment, surgery, a hospital's or a doctor's care. */
-const MEDICAL_MEANS = /(?:通过|经过?|接受|采用|进行|经由)[^，。！？,.!?]{0,6}?(?:药物|手术|医院|临床|专科|医生的?)治疗|遵医嘱(?:用药|治疗|服药)|配合医生|通过(?:服用|使用)药物/;
+const MEDICAL_MEANS = /(?:通过|经过?|接受|采用|进行|经由)[^，。！？,.!?]{0,6}?(?:药物|手术|医院|临床|专科|医生的?)治疗|(?:使用|服用|用)药物(?:进行)?治疗|遵医嘱(?:用药|治疗|服药)|配合医生|通过(?:服用|使用)药物/;
 export function describedNotClaimed(unit: TextUnit, start: number, end: number, category: string | undefined): boolean {
   const v = foldedView(unit);
   if (category === undefined && SELF_DRUG.test(v)) return true;

@@ -19,7 +19,7 @@ const EXEMPT = [
   '电话客服', '客服电话', '转账记录', '聊天记录', '支付记录', '交易记录', '某信用', '某信托', '某信息', '某信号', '某信贷',
 ];
 const SOLICIT = /加|搜|私聊|私我|联系|找我|下单|便宜|优惠|少\d|少[一二三四五六七八九十几]|拍|购买|买|进群|发你|发我|备注|转账(?!记录)|转给/;
-const PAYMENT = /转账(?!记录)|打款|不走平台|少\d|少[一二三四五六七八九十几]|便宜|私下|直接转|付款|下单|拍|购买|扣点/;
+const PAYMENT = /转账(?!记录)|打款|红包|不走平台|少\d|少[一二三四五六七八九十几]|便宜|私下|直接转|付款|下单|拍|购买|扣点/;
 /** A deal in a direct message's clause (not 拍: 直接拍下 is the platform's checkout, and 拍 is also a bat or a racket). */
 const DM_DEAL = /转账(?!记录)|打款|不走平台|少\d|少[一二三四五六七八九十几]|便宜|私下|直接转|付款|下单|购买|扣点|发(?:你|您)?链接|私发/;
 /** Words the platform would catch, said to move the talk to a direct message (敏感词不好说，私聊). */
@@ -185,7 +185,7 @@ export default defineCnRule({
     };
   },
   examples: {
-    violating: ['想要的私聊发你链接', '想要的加我危信', '怎么买？点关注，进粉丝群',
+    violating: ['进群后私下给推荐人发200的红包', '想要的私聊发你链接', '想要的加我危信', '怎么买？点关注，进粉丝群',
       '想要便宜的加我薇信，不走平台少二十',
       'V信搜一下，私聊拍',
       '加 微 信 领优惠',
