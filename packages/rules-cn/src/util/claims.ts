@@ -56,7 +56,7 @@ export const DRUG_CONFUSION = [
 /** Weight loss and body-shape effects: a health-food function, never an ordinary food's. */
 export const WEIGHT = ['减肥', '减重', '瘦身', '燃烧热量', '燃烧脂肪', '变瘦', '瘦脸', '赘肉', '瘦腰', '瘦腿', '瘦肚子', '瘦全身', '掉肉', '燃脂', '阻油', '阻糖', '阻断糖', '阻淀粉', '刮油', '排油', '轻体', '瘦了', '掉秤', '甩肉', '消脂', '分解脂肪', '吃了能瘦', '不反弹', '吸油', '瘦下去', '瘦下来',
   // eating freely and still losing weight (大吃大喝不怕胖, 越吃越瘦, 只减脂肪), weight lost told by the buyer (就瘦成这样了)
-  '不怕胖', '越吃越瘦', '吃也能瘦', '吃着也能瘦', '减脂肪', '天天都在瘦', '瘦成这样'];
+  '不怕胖', '越吃越瘦', '吃也能瘦', '吃着也能瘦', '减脂肪', '减脂', '天天都在瘦', '瘦成这样'];
 /** Guarantees of efficacy or safety (health food, drugs, devices). */
 export const ASSURANCE = [
   '保证有效', '无效退款', '无效全额退款', '无效退钱', '一次见效', '马上见效', '立刻见效', '立即见效', '当天见效', '三天见效', '七天见效', '立竿见影', '百分百有效', '100%有效',
@@ -76,6 +76,8 @@ export const EFFECT_PATTERNS: RegExp[] = [
   /(?:增强|提高|提升|改善)[^，。！？,.!?]{0,4}(?:抗病力|抗病能力|细胞活力|器官功能|脏器功能)/,
   // blood pressure, sugar or lipids regulated (有调理血压的功效)
   /(?:调理|平稳|稳住)[^，。！？,.!?]{0,2}(?:血压|血糖|血脂)/,
+  // a food said to equal pills (每天二两大米，相当于一次口服4000粒维生素E)
+  /相当于[^，。！？,.!?]{0,6}(?:吃了?|服用?了?|口服了?|喝了?)[^，。！？,.!?]{0,4}[0-9一二三四五六七八九十百千万两几]+\s*(?:粒|片|颗|支|瓶)/,
   // a child's intelligence raised (吃DHA能让孩子智商提高7个点)
   /智商[^，。！？,.!?]{0,4}(?:提高|提升|增加|增长)|(?:提高|提升|增加)[^，。！？,.!?]{0,4}智商/,
   // milk for nursing mothers and a foetus's growth (食用茶油不仅可以增加母乳，而且对胎儿的正常发育十分有益)
@@ -200,7 +202,7 @@ export const EFFICACY_ASSERTIONS = [
   '清除自由基', '延年益寿', '长命百岁', '精力充沛', '浑身有劲', '喝它就行', '吃它就行', '喝它就好', '吃它就好', '喝了就好', '吃了就好', '调理身体', '调理体质',
   '改善体质', '增强体质', '增强抵抗力', '提高抵抗力', '补气血', '补气养血', '养胃', '护胃', '调理肠胃', '促消化', '促进消化', '助消化', '帮助消化', '促进肠胃消化', '帮助肠胃消化', '促进胃肠消化', '改善肠胃消化', '缓解疲劳', '缓解体力疲劳', '抗疲劳', '保障睡眠', '暖宫', '护眼', '明目', '健脑', '抗氧化', '提升记忆', '记忆提升', '增强记忆', '改善记忆', '提高记忆力', '增强记忆力', '益智', '助眠', '安神', '排宿便',
   // beauty and hair from inside (美容养颜, 乌发) and a child's height (身高管理, 为骨骼生长提供动力): functions no ordinary food has
-  '补虚', '养颜', '美容养颜', '健脾', '养肾', '益肾', '益心', '养心', '养肝', '厚肠', '润肺', '清肺', '乌发', '抚平痘印', '痘印抚平', '淡化痘印', '去痘印', '身高管理', '骨骼生长', '身高潜能', '长高潜能',
+  '补虚', '养颜', '美容养颜', '润肠', '润肠通便', '健脾', '养肾', '益肾', '益心', '养心', '养肝', '厚肠', '润肺', '清肺', '乌发', '抚平痘印', '痘印抚平', '淡化痘印', '去痘印', '身高管理', '骨骼生长', '身高潜能', '长高潜能',
   // sleep, metabolism and body functions (安稳好眠一夜, 促进代谢, 调节机能, 循环顺畅)
   '好眠', '一夜好眠', '安稳好眠', '促进代谢', '促进新陈代谢', '加速代谢', '加快代谢', '提高代谢', '调节机能', '调节生理机能', '循环顺畅', '循环畅通',
   // immunity regulated, resistance to disease raised (免疫调节：增强抗病能力)
@@ -219,6 +221,8 @@ export const MEDICAL_TERMS = [...TREATMENT, ...DISEASES, ...DRUG_CONFUSION];
 export const MEDICAL_EXEMPT = [
   // (神药 inside 精神药品)
   '精神药品', '精神药物',
+  // antibiotic residues, a food-safety matter (抗生素残留, 无抗生素鸡蛋)
+  '抗生素残留', '无抗生素', '不含抗生素', '抗生素超标', '抗生素含量',
   // drugs described as what has a treatment function (与具有治疗功能的药品有本质区别): the drug's, not the goods' function
   '治疗功能的药品', '治疗功能的药物', '治疗作用的药品', '治疗作用的药物', '治疗疾病的药品', '治疗疾病的药物',
   // a process, a bacterium, a standard nutrient-function phrase (GB 28050: 蛋白质有助于构成或修复人体组织)
