@@ -4,7 +4,7 @@ import type { Channel, LegalBasisRef, LexiconTerm, LiveEvent, Message, Party, Pr
 import { normalizeTerm } from '@liveguard/core';
 import { requiredLiteralSets } from './regex-literals.js';
 import { defineCnRule, type CnRuleDefinition, type RuleExamples } from './define.js';
-import { categoryOf, foldedView, inUnansweredQuestion, isNotAClaim, nearby, onWordBoundaries, outermost, sentenceAround } from './text.js';
+import { categoryOf, foldedView, inUnansweredQuestion, isMetaDiscourse, isNotAClaim, nearby, onWordBoundaries, outermost, sentenceAround } from './text.js';
 
 export interface LexiconRuleSpec {
   /** Also match homophones of terms of four characters and more (one character swapped for a common one of the same syllable). */
@@ -27,7 +27,8 @@ export interface LexiconRuleSpec {
   requires?: RegExp;
   /** Do not report when this occurs in the sentence (a cited source, a disclaimer…). */
   unless?: RegExp;
-  /** Skip denied, quoted and regulation/news sentences (default true). */
+  /** Skip denied, quoted and regulation/news sentences (default true); false for terms that are negations themselves (不退不换,
+   *  这不是广告), which then skips regulation/news sentences only. */
   claimsOnly?: boolean;
   /** Severity by product category; 'skip' turns the rule off for that category; undefined keeps the default. */
   severityFor?: (category: string | undefined) => Severity | 'skip' | undefined;
@@ -193,7 +194,7 @@ export function lexiconRule(spec: LexiconRuleSpec): CnRuleDefinition {
               if (isNotAClaim(unit, h.start, h.end)) continue;
               // a question is not a claim, unless it is rhetorical and answered at once (卵巢功能减弱？喝它就行！)
               if (inUnansweredQuestion(v, h.start, h.end)) continue;
-            }
+            } else if (isMetaDiscourse(unit, h.start, h.end)) continue; // (terms that are negations themselves: news and rules still only tell of them)
             if (spec.accept && h.pattern && !spec.accept(unit, h.start, h.end, ctx)) continue;
             // one finding per term per sentence is enough to act on; keep every distinct term
             const key = spec.oncePerSentence ? -1 - sentenceAround(v, h.start, h.end)[0] : h.start;

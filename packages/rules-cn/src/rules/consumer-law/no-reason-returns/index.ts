@@ -19,7 +19,7 @@ export default lexiconRule({
   suggestion: { message: { 'zh-CN': '说明适用七日无理由退货；属法定例外的，写明依据（如“生鲜属于鲜活易腐商品”）', en: 'State that 7-day returns apply, or name the statutory exception' } },
   examples: {
     violating: ['直播间特价款，不退不换哦', '福利价商品不支持七天无理由'],
-    compliant: ['生鲜属于鲜活易腐，不适用七天无理由，但坏果包赔', '支持七天无理由退货', '根据国家相关法律规定，药品属于特殊商品，一经售出，非质量问题，概不退换'],
+    compliant: ['客服人员向记者强调，付款后不支持无理由退货', '生鲜属于鲜活易腐，不适用七天无理由，但坏果包赔', '支持七天无理由退货', '根据国家相关法律规定，药品属于特殊商品，一经售出，非质量问题，概不退换'],
   },
   guide: {
     requirement: {
