@@ -16,7 +16,7 @@ const BOUND_AFTER = /^(?:[0-9可减立返抵达为至者直省送赠值]|一次|
 // …and a record or a price reached, told as a figure (最高成交达到8万元, 最低跌至3元): a fact of the market, not a rank of goods
 const BOUND_REACHED_AFTER = /^[\u4e00-\u9fa5]{0,4}?(?:达到?|高达|可达|超过?|逾|涨到|涨至|跌到|跌至|卖到|卖出|拍出|成交)\s*(?:了|过|价)?\s*(?:每(?:公斤|千克|克|斤|两|件|只))?\s*[0-9一二三四五六七八九十两几]/;
 // A superlative of a natural or geographic feature (西南最大的内陆口岸, 中国最大的淡水湖): geography, not a claim about goods
-const GEOGRAPHY_AFTER = /^的?[\u4e00-\u9fa5]{0,10}?(?:地区|口岸|港口|海港|淡水湖|咸水湖|湖泊|湖|河流|平原|盆地|高原|沙漠|草原|岛屿|群岛|半岛|海湾|瀑布|峡谷|山脉|山峰|火山|冰川|湿地)(?![\u4e00-\u9fa5])|^的?[\u4e00-\u9fa5]{0,10}?(?:地区|口岸|港口|淡水湖|湖泊|平原|盆地|高原|沙漠|草原|岛屿|海湾|瀑布|峡谷|山脉|冰川|湿地)之一/;
+const GEOGRAPHY_AFTER = /^的?[\u4e00-\u9fa5]{0,10}?(?:地区|口岸|港口|海港|淡水湖|咸水湖|湖泊|湖|河流|平原|盆地|高原|沙漠|草原|岛屿|群岛|半岛|海湾|瀑布|峡谷|山脉|山峰|火山|冰川|湿地)(?:之一|(?![\u4e00-\u9fa5]))/;
 // Breast milk called best (母乳是婴儿最好的食物; 婴儿最佳食品是母乳, the statement infant-formula labels must carry; 母乳喂养给宝宝最好的营养):
 // breast milk is the subject, not goods — unless the clause names formula too
 const BREASTMILK_BEFORE = /母乳(?:喂养)?[^，。！？,.!?；;]{0,10}$/;
