@@ -237,6 +237,11 @@ export function compileMatcher(patterns: readonly PatternInput[], options: Compi
         triBits[h3 >>> 5] |= 1 << (h3 & 31);
         if (t.length === 3) exact3Bits[h3 >>> 5] |= 1 << (h3 & 31);
         else { const h4 = quadHash(t3, t.charCodeAt(3)); quadBits[h4 >>> 5] |= 1 << (h4 & 31); }
+        // The automaton skips a unit that repeats the one before it, and a soft separator, so the term may go on after
+        // (t0, t1, t1 …) or (t0, t1, ·): the dense skip loop looks past such a run (see scanJs), so those trigrams enter
+        // the trigram filter; a term that really continues with t1 (t0 t1 t1 …) always stops the loop there.
+        for (const rep of [t.charCodeAt(1), SOFT]) { const hr = triMix(u, rep) >>> (32 - START_BITS); triBits[hr >>> 5] |= 1 << (hr & 31); }
+        if (t.charCodeAt(2) === t.charCodeAt(1)) exact3Bits[h3 >>> 5] |= 1 << (h3 & 31);
       }
     }
     for (let k = 1; k < t.length; k++) { const h = startHash(t.charCodeAt(k - 1), t.charCodeAt(k)); innerBits[h >>> 5] |= 1 << (h & 31); }
@@ -382,12 +387,25 @@ class CompiledMatcher implements Matcher {
               const u = Math.imul((p << 16) | c, 0x9e3779b1); // bigramMix, inlined
               const t3 = Math.imul(u ^ d, 0x85ebca6b); // triMix, inlined
               const h2 = u >>> 16, h3 = t3 >>> 12; // pair and trigram hashes
-              const sure = singles[c] | ((pairBits[h2 >>> 5] >>> (h2 & 31)) & 1) | (((d ^ c) - 1) >>> 31) | (((d ^ 0xb7) - 1) >>> 31);
+              const sure = singles[c] | ((pairBits[h2 >>> 5] >>> (h2 & 31)) & 1);
               if ((sure | ((triBits[h3 >>> 5] >>> (h3 & 31)) & 1)) !== 0) {
                 // a trigram (p, c, d) that starts a term: it matters only if it is the whole term or (p, c, d, f) starts
                 // one (f repeating d or a soft separator: the automaton may skip it, so walk)
                 if (sure !== 0 || i + 2 >= n || ((exact3Bits[h3 >>> 5] >>> (h3 & 31)) & 1) !== 0) break;
                 const f = text.charCodeAt(i + 2);
+                if (d === c || d === 0xb7) {
+                  // d repeats c (or is a soft separator): in state goto(goto(root, p), c) — or goto(root, c) — the automaton
+                  // skips the run of c, so (p, c, g) with g the unit after the run decides, unless a term may start
+                  // with (c, c) (then the state after c could be cc) or a soft separator is involved (spans).
+                  if (d === 0xb7 || ((startBits[(Math.imul((c << 16) | c, 0x9e3779b1) >>> 12) >>> 5] >>> ((Math.imul((c << 16) | c, 0x9e3779b1) >>> 12) & 31)) & 1) !== 0) break;
+                  let j = i + 2;
+                  while (j < n && text.charCodeAt(j) === c) j++;
+                  if (j >= n) { i = n; break; } // nothing after the run: no term can end there
+                  const g = text.charCodeAt(j), hg = Math.imul(u ^ g, 0x85ebca6b) >>> 12;
+                  if (g === 0xb7 || ((triBits[hg >>> 5] >>> (hg & 31)) & 1) !== 0) break;
+                  p = c; c = g; i = j - 1; // the next turn tests (c, g, …) at j
+                  continue;
+                }
                 if (f === d || f === 0xb7) break;
                 const h4 = Math.imul(t3 ^ f, 0x9e3779b1) >>> 12; // quadHash, inlined
                 if (((quadBits[h4 >>> 5] >>> (h4 & 31)) & 1) !== 0) break;
@@ -533,6 +551,7 @@ class WasmScanner {
     const buf = this.memory.buffer;
     new Uint16Array(buf, K.CMAP, 0x10000).set(cmap);
     new Uint8Array(buf, K.SINGLES, 0x10000).set(singles);
+    new Uint8Array(buf, K.SINGLES, 0x10000)[K.SENTINEL] = 1;
     const tables: [number, Int32Array][] = [[K.START, bitSets[0]], [K.INNER, bitSets[1]], [K.TRI, bitSets[2]], [K.EXACT3, bitSets[3]], [K.QUAD, bitSets[4]],
       [K.PAIR, bitSets[5]], [this.recPtr, rec], [this.rootPtr, root], [this.failPtr, fail], [this.outsPtr, outs], [this.infoPtr, info]];
     for (const [at, table] of tables) new Int32Array(buf, at, table.length).set(table);
@@ -553,15 +572,18 @@ class WasmScanner {
       // (doubling, but never past the longest text the kernel takes, so the memory stays within its bound)
       const cap = Math.max(n, Math.min(WASM_MAX_CHARS, Math.max(this.capacity * 2, 4096)));
       // text (2 bytes a unit), positions (4), events (12 per consumed unit at most)
-      const need = this.textPtr + ((2 * cap + 15) & ~15) + 4 * (cap + 4) + 12 * (cap + 4);
+      const textBytes = (2 * (cap + 2) + 15) & ~15; // the text and two sentinel units
+      const need = this.textPtr + textBytes + 4 * (cap + 4) + 12 * (cap + 4);
       const have = this.memory.buffer.byteLength;
       if (need > have) { this.memory.grow(Math.ceil((need - have) / 65536)); this.views(); }
       this.capacity = cap;
-      this.posPtr = this.textPtr + ((2 * cap + 15) & ~15);
+      this.posPtr = this.textPtr + textBytes;
       this.evPtr = this.posPtr + 4 * (cap + 4);
     }
     if (this.bytes) this.bytes.write(text, this.textPtr, 'utf16le');
     else { const m = this.mem16, t = this.textPtr >> 1; for (let k = 0; k < n; k++) m[t + k] = text.charCodeAt(k); }
+    const end = (this.textPtr >> 1) + n;
+    this.mem16[end] = K.SENTINEL; this.mem16[end + 1] = K.SENTINEL;
     return this.kernel(this.textPtr, n, this.posPtr, this.evPtr, this.recPtr, this.rootPtr, this.failPtr, dense ? 1 : 0, this.outsPtr, this.infoPtr);
   }
 }

@@ -22,6 +22,10 @@ export const QUAD = EXACT3 + 0x20000;
 export const PAIR = QUAD + 0x20000; // 2^16 bits
 export const VARIABLE = PAIR + 0x2000;
 
+/** The code unit the caller writes twice after the text; SINGLES holds it, so the dense skip loop breaks there. (A U+FFFF in
+ *  the text — a noncharacter — only costs a needless break.) */
+export const SENTINEL = 0xffff;
+
 const K1 = 0x9e3779b1 | 0, K2 = 0x85ebca6b | 0;
 
 let compiled: WebAssembly.Module | null | undefined;
@@ -60,21 +64,39 @@ export function buildKernel(): Uint8Array {
       // ---- skip phase (see scanJs)
       f.set('from', 'i'); f.set('p', 'prev'); f.set('lim', sub('n', 1));
       f.if('dense', () => {
-        f.if(ltU('i', 'lim'), () => {
+        // no bounds test per unit: the caller puts two SENTINEL units after the text, a one-unit term for this loop
+        // (SINGLES), so the loop stops at n at the latest
+        f.if(ltU('i', 'n'), () => {
           f.set('c', T('i'));
           f.block('skipped', () => f.loop('skip', () => {
-            f.brIf('skipped', geU('i', 'lim'));
             f.set('d', T(add('i', 1)));
             f.set('u', bigram('p', 'c'));
             f.set('t3', mul(xor('u', 'd'), K2));
             f.set('h', shrU('u', 16));
-            f.set('sure', or(or(load8('c', SINGLES), bit(PAIR, 'h')), or(shrU(sub(xor('d', 'c'), 1), 31), shrU(sub(xor('d', 0xb7), 1), 31))));
+            f.set('sure', or(load8('c', SINGLES), bit(PAIR, 'h')));
             f.set('h', shrU('t3', 12));
             f.if(or('sure', bit(TRI, 'h')), () => {
               f.brIf('skipped', 'sure');
               f.brIf('skipped', geU(add('i', 2), 'n'));
               f.brIf('skipped', bit(EXACT3, 'h'));
               f.set('fl', T(add('i', 2)));
+              f.if(or(eq('d', 'c'), eq('d', 0xb7)), () => { // a run of c: the unit after it decides (see scanJs)
+                f.brIf('skipped', eq('d', 0xb7));
+                f.brIf('skipped', bit(START, shrU(bigram('c', 'c'), 12)));
+                f.set('x', add('i', 2));
+                f.block('ran', () => f.loop('run', () => {
+                  f.brIf('ran', geU('x', 'n'));
+                  f.brIf('ran', ne(T('x'), 'c'));
+                  inc('x');
+                  f.br('run');
+                }));
+                f.if(geU('x', 'n'), () => { f.set('i', 'n'); f.br('skipped'); });
+                f.set('fl', T('x'));
+                f.brIf('skipped', eq('fl', 0xb7));
+                f.brIf('skipped', bit(TRI, shrU(mul(xor('u', 'fl'), K2), 12)));
+                f.set('p', 'c'); f.set('c', 'fl'); f.set('i', 'x');
+                f.br('skip');
+              });
               f.brIf('skipped', eq('fl', 'd'));
               f.brIf('skipped', eq('fl', 0xb7));
               f.set('h', shrU(mul(xor('t3', 'fl'), K1), 12));

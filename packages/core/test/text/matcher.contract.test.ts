@@ -110,6 +110,17 @@ describe.each([['sparse', 'js', automaton], ['dense', 'js', automatonDense], ['s
       expect(automaton(ps, text)).toEqual(reference(ps, text));
     }), { numRuns: 40 });
   });
+  test('texts made of the terms with units repeated and soft separators put in (the skip loops look past repeats)', () => {
+    // Every piece is a term or the start of one with each unit written one to three times, sometimes followed by a soft
+    // separator, then a filler: the runs the automaton skips inside a term, runs right after a term's first two units,
+    // and terms that begin inside such a run.
+    const piece = (ps: { term: string }[]) => fc.tuple(fc.nat(ps.length - 1), fc.nat(5), fc.array(fc.nat(5), { minLength: 5, maxLength: 5 }), fc.constantFrom('', '', 'x', ' ', '多', 'aa'))
+      .map(([k, cut, reps, filler]) => [...ps[k].term].slice(0, cut === 0 ? 5 : cut + 1).map((u, j) => u.repeat(1 + (reps[j] % 3)) + (reps[j] === 5 ? '·' : '')).join('') + filler);
+    fc.assert(fc.property(lexicon.chain((ps) => fc.tuple(fc.constant(ps), fc.array(piece(ps), { maxLength: 8 }))), ([ps, pieces]) => {
+      const text = pieces.join('');
+      expect(automaton(ps, text)).toEqual(reference(ps, text));
+    }), { numRuns: 1200 });
+  });
   test('large lexicon: hits are occurrences of their terms', () => {
     const words = Array.from({ length: 3000 }, (_, i) => ({ term: String.fromCharCode(0x4e00 + ((i * 7919) % 2000), 0x4e00 + ((i * 104729) % 2000), 0x4e00 + (i % 97)), id: i }));
     const m = compileMatcher(words, { skipLoop: _mode, kernel });
