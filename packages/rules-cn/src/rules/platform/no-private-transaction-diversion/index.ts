@@ -10,6 +10,9 @@ const STRONG = [
   '私聊拍', '私聊下单', '私聊购买', '私下交易', '走个人', '不走平台', '打款到', '线下交易', '同城面交', '直接转我', '转我微信', '平台扣点高', '加卫星', '加个卫星',
   // QQ and Telegram by their nicknames (企鹅号, 飞机号)
   '企鹅号', '加企鹅', '飞机号', '加飞机',
+  // the profile pointed at (看我主页简介, 看我签名). (The catalog's +v: the normaliser drops the plus sign, so it is the weak
+  // vx, or an account id after it.)
+  '看我主页简介', '看主页简介', '看我签名', '看我个签',
 ];
 const WEAK = ['微信', 'wx', 'vx', 'qq', '扣扣', '扫码', '二维码', '私信我', '私信', '私我', '滴滴我', '转账', '私下', '私聊', '卫星', '橱窗外', '联系方式', '电话',
   // WeChat as 某信 (the word avoided), a code to scan pointed at (扫这里)
@@ -23,6 +26,8 @@ const PAYMENT = /转账(?!记录)|打款|红包|不走平台|少\d|少[一二三
 /** A deal in a direct message's clause (not 拍: 直接拍下 is the platform's checkout, and 拍 is also a bat or a racket). */
 const DM_DEAL = /转账(?!记录)|打款|不走平台|少\d|少[一二三四五六七八九十几]|便宜|私下|直接转|付款|下单|购买|扣点|发(?:你|您)?链接|私发/;
 /** Words the platform would catch, said to move the talk to a direct message (敏感词不好说，私聊). */
+/** A notice that the seller never asks (不会主动加您好友) or a caution about the practice (慎重, 谨慎). */
+const NOT_SOLICITING = /不会(?:主动)?(?:加|添加|联系|私信|索要|要求)|慎重|谨慎/;
 const EVADE = /敏感|不好说|不方便(?:说|讲|发)|懂的都懂|你懂的/;
 const REGULATED = new Set(['drug-otc', 'drug-rx', 'medical-device', 'health-food', 'special-medical-food', 'tobacco', 'infant-formula']);
 
@@ -154,6 +159,8 @@ export default defineCnRule({
             if (!cue) continue;
           }
           if (isNotAClaim(unit, h.start, h.end)) continue;
+          // an anti-scam notice (客服不会主动加您微信) or a caution (私下交易要慎重) is no solicitation
+          if (nearby(unit, h, NOT_SOLICITING)) continue;
           const pay = !!nearby(unit, h, PAYMENT) || (cat !== undefined && REGULATED.has(cat));
           // the finding covers the whole solicitation phrase, so that its replacement reads well
           const fix = solicitationFix(v, h.start, h.end);
@@ -198,9 +205,10 @@ export default defineCnRule({
       '下单前先加某信，给你发资料',
       '可以通过微信转账支付，比平台便宜',
       '想要的私聊我，直接转我少二十',
+      '想要同款的看我主页简介',
       '敏感词不好说，私聊',
     ],
-    compliant: ['平台内的交易有保障，私下加微信交易没有平台监管，风险高', '喜欢的话分享给微信好友', '消费者在电视购物电话中购买了一款手机', '关注店铺微信公众号领取优惠券', 
+    compliant: ['平台内的交易有保障，私下加微信交易没有平台监管，风险高', '官方客服不会主动添加您的微信，谨防诈骗', '如果一定要私下交易，请务必慎重', '在评论区留微信号，会被判定为站外导流', '喜欢的话分享给微信好友', '消费者在电视购物电话中购买了一款手机', '关注店铺微信公众号领取优惠券', 
       '私下交易存在资金安全、售后无保障等多重风险',
       '骗子要求添加QQ、微信等，私下转款、扫码交易',
       '你们的交易都属于私人行为的私下交易',

@@ -11,9 +11,9 @@ const REVIEW_ACTS = ['好评', '五星', '5星', '全五星', '晒图', '晒单'
   '好话', '赞截图', '点赞截图'];
 /** Money back: the rewards that also pay for a review asked for after them (not a gift or a coupon, which 买二送一，给个好评吧
  *  offers for the purchase). */
-const CASH = /返现|返(?:您|你|给您|给你)?\s*[0-9一二三四五六七八九十两]|红包|现金|打款|免单|立返|返利|退[0-9一二三四五六七八九十两]+元/;
+const CASH = /返现|返(?:您|你|给您|给你)?\s*[0-9一二三四五六七八九十两]|红包|现金|打款|免单|立返|返利|退[0-9一二三四五六七八九十两]+元|返款|返还/;
 /** Any reward after a review act. */
-const REWARD = new RegExp(`${CASH.source}|领取|领\\s*[0-9一二三四五六七八九十两]|奖励|有礼|送|抽奖|优惠券|返券`);
+const REWARD = new RegExp(`${CASH.source}|领取|领\\s*[0-9一二三四五六七八九十两]|奖励|有礼|送|获赠|抽奖|优惠券|返券|的?一点心意|(?:即可|就可以?|就能)免费`);
 /** What follows a compound that names the practice rather than offering it. */
 const PRACTICE_AFTER = /^(?:平台|现象|行为|问题|乱象|套路|陷阱|骗局|产业|生意|群|网站|软件|app)/i;
 /** A review asked for, right before the act (给个好评, 帮忙好评) or right after it (好评可以吗, 好评一下): with money back before
@@ -52,6 +52,8 @@ export default defineCnRule({
     // homophones too (好平返现, 号评返现)
     compound: { terms: COMPOUNDS, phonetic: true },
     review: { terms: REVIEW_ACTS },
+    // ratings, not a review asked for (好评率99%的爆款，下单送运费险)
+    exempt: { exempt: true, terms: ['好评率', '好评如潮', '好评度', '好评榜', '好评数', '五星级', '5星级'] },
   },
   create(ctx) {
     return {
@@ -112,11 +114,14 @@ export default defineCnRule({
       '追评满30字抽免单',
       '全五星晒图+优质评价，奖励1元',
       '10字加图片返1',
+      '确认收货后五星好评+带图，即可获赠小样一份',
+      '收货好评后，48小时内返款到您的账户',
     ],
     compliant: ['刷单炒信、好评返现……网络不正当竞争行为或将一去不复返', '买二送一，收到货满意给个好评吧', '收到货满意的话给个好评，不满意找客服', '多谢大家替我们说好话，我们会继续努力', '现在太多餐厅给好评就送东西，我也感觉越来越没参考性', '有的城市甚至出现了第三方好评返现平台', '外卖商家通常都会给五星好评返现，评价越来越没参考性', '包裹中不得附带第三方信息，包括但不限于：好评返现卡',
       '收到货欢迎真实评价，好评差评都不影响售后',
       '下单送纸巾，先到先得',
       '评论区扣1，我看看多少人想要',
+      '好评率99%的爆款，下单送运费险',
       '“好评返现”已经违法了，我们不做',
     ],
   },
