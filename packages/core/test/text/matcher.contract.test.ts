@@ -1,9 +1,13 @@
 // One contract suite for the matcher: the compiled automaton against the naive reference (referenceScan),
 // on fixtures with the expected hits written out, and on random lexicons and texts (fast-check).
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { compileMatcher, referenceScan, WASM_MAX_CHARS, type PatternInput } from '../../src/text/matcher.js';
 import { normalizeForMatching } from '../../src/text/normalize.js';
+
+// The property tests run synchronously for seconds each; between tests, let the event loop take the test runner's own
+// messages (a file of only synchronous tests otherwise holds them for its whole minute: "Timeout calling onTaskUpdate").
+afterEach(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
 
 type Hit = [id: number, start: number, end: number];
 type Impl = (patterns: readonly PatternInput[], text: string) => Hit[];
