@@ -34,6 +34,8 @@ export default lexiconRule({
     /酒(?![店楼吧席精窝])[^，。！？,.!?；;]{0,24}(?:调养|滋补|补肾|壮阳|强身)/,
     // drinking as a daily habit urged (art 23(1)): 每天喝一点儿, 天天来两口
     new RegExp(`(?:${DAILY})(?:都)?(?:喝|饮|来|整)(?:上)?(?:一点儿?|点儿?|一杯|一口|两口|几口|一小杯|一两|二两|一小口)`),
+    // drinking said to keep one healthy (适量喝酒本来就有保健作用, 喝保健酒喝的就是健康)
+    /(?:喝|饮)[^，。！？,.!?]{0,8}(?:有(?:一定的)?保健(?:作用|功效)|就是健康|喝出健康|有益(?:于)?健康|对身体好)/,
     // a long life from the drink (喝了…白酒，大家至少活到九十九)
     /(?:喝|饮)[^。！？!?]{0,12}(?:能|都能|至少|保证|准能)活到/],
   requires: /酒|喝|杯|饮/,
@@ -51,9 +53,9 @@ export default lexiconRule({
   },
   suggestion: { message: { 'zh-CN': '只展示酒品本身，提示“未成年人请勿饮酒，理性饮酒”', en: 'Show the product only and add "no drinking for minors; drink responsibly"' } },
   examples: {
-    violating: [{ text: '喝了这白酒，大家至少活到九十九', category: 'food' }, { text: '这款黄酒每天喝一点儿，身子暖和', category: 'food' },
+    violating: ['适量喝酒本来就有保健作用', { text: '喝了这白酒，大家至少活到九十九', category: 'food' }, { text: '这款黄酒每天喝一点儿，身子暖和', category: 'food' },
       { text: '人参鹿茸保健酒，抗疲劳，送长辈', category: 'health-food' }, { text: '草本药酒温补调养，送长辈', category: 'health-food' }, { text: '这酒喝了解乏，第二天照样精神', category: 'food' }, { text: '春日游，碰杯正当时', category: 'alcohol' }, { text: '家人们我先干一杯，这酒喝完浑身有劲', category: 'alcohol' }, { text: '下班来两口酒，压力全没了', category: 'alcohol' }, '这酒越喝越精神', { text: '这酒每天喝点能活血通络', category: 'alcohol' }, { text: '今天我来品尝一款新的精酿啤酒', category: 'food' }, { text: '黄酒低度微醺，不伤脾胃，健康养生', category: 'alcohol' }, { text: '这款黄酒是女性养颜的佳品，经常饮用能促进美容养颜', category: 'food' }],
-    compliant: [{ text: '酒店早餐很丰富，住一晚正好解乏', category: 'food' }, '每天喝一点温水，对身体好', { text: '这款蜂蜜每天喝一杯，温水冲开', category: 'food' },
+    compliant: ['过量饮酒有害健康，未成年人禁止饮酒', { text: '酒店早餐很丰富，住一晚正好解乏', category: 'food' }, '每天喝一点温水，对身体好', { text: '这款蜂蜜每天喝一杯，温水冲开', category: 'food' },
       { text: '鱼油软胶囊，每日一粒，缓解体力疲劳', category: 'health-food' }, { text: '宣传内容中大量出现酒驾的不良示范', category: 'food' }, { text: '未成年人请勿饮酒，理性饮酒', category: 'alcohol' }, { text: '这款酒是53度酱香型，500毫升', category: 'alcohol' }, { text: '这款茶喝了解乏', category: 'food' }, { text: '我先尝一口这个酸奶，很醇厚', category: 'food' }, '喝茶属于日常饮品，能暖身', { text: '酒店提供养生早餐和温泉', category: 'food' }, { text: '这款黄酒是绍兴产的，12度，理性饮酒', category: 'alcohol' }],
   },
   guide: {
