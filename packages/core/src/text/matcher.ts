@@ -397,7 +397,8 @@ class CompiledMatcher implements Matcher {
                   // d repeats c (or is a soft separator): in state goto(goto(root, p), c) — or goto(root, c) — the automaton
                   // skips the run of c, so (p, c, g) with g the unit after the run decides, unless a term may start
                   // with (c, c) (then the state after c could be cc) or a soft separator is involved (spans).
-                  if (d === 0xb7 || ((startBits[(Math.imul((c << 16) | c, 0x9e3779b1) >>> 12) >>> 5] >>> ((Math.imul((c << 16) | c, 0x9e3779b1) >>> 12) & 31)) & 1) !== 0) break;
+                  const hc = Math.imul((c << 16) | c, 0x9e3779b1) >>> 12; // a term may start with (c, c)
+                  if (d === 0xb7 || ((startBits[hc >>> 5] >>> (hc & 31)) & 1) !== 0) break;
                   let j = i + 2;
                   while (j < n && text.charCodeAt(j) === c) j++;
                   if (j >= n) { i = n; break; } // nothing after the run: no term can end there

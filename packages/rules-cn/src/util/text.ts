@@ -171,7 +171,7 @@ export function isNegated(unit: TextUnit, start: number, window = 12, end = -1):
     // never falling ill after taking it (坚持服用…，一辈子不会得血栓): a prevention claim, not a denial
     if ((n === '不会' || n === '不再') && /^(?:得|患|犯)/.test(before.slice(k + n.length)) && TAKEN_BEFORE.test(v.slice(sentenceAround(v, start, start)[0], from + k))) return false;
     // 防止/避免 heading another item of a list (防止老化、增强新陈代谢、恢复器官机能) denies nothing after the list mark
-    if (PREVENTION.has(n) && /[、，,]/.test(before.slice(k + n.length))) return false;
+    if (PREVENTION.has(n) && before.indexOf('、', k + n.length) >= 0) return false;
     // 避免/防止 with an ability in front is a prevention claim, not a denial (可以避免感染, 能防止复发)
     return !(PREVENTION.has(n) && PREVENTION_CLAIM.test(v.slice(Math.max(cs, start - window - 4), Math.max(cs, start - window) + k)));
   });
