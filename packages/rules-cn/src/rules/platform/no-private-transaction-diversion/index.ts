@@ -48,6 +48,15 @@ export function contactIds(v: string): [number, number][] {
   }
   return out;
 }
+/** A plus sign for 加 before a contact channel (主页+v, +V：abc123, 想要的＋薇): the catalog's +v. The normaliser drops the plus
+ *  sign, so it is looked for in the folded view; not after a letter or digit (12V+VGA, 套餐A+vip). */
+const PLUS_CONTACT = /(?<![0-9a-z])[+＋]\s?(?:vx|wx|v信|v(?![a-z])|[微薇溦威徽]信?|qq|扣扣|企鹅|tg(?![a-z])|飞机)/g;
+export function plusContacts(v: string): [number, number][] {
+  const out: [number, number][] = [];
+  PLUS_CONTACT.lastIndex = 0;
+  for (let m = PLUS_CONTACT.exec(v); m; m = PLUS_CONTACT.exec(v)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
 const CHANNELS = ['qq', '扣扣', '企鹅', '微信', 'wx', 'vx', '薇', '溦', '威', '徽', 'tg', 'telegram', '飞机'];
 const PERSONS = ['助教', '助理', '班主任', '小助手', '课程顾问', '老师'];
 /** A teacher or assistant to add (添加一下老师, 加助教老师): the course seller's private account. */
@@ -137,7 +146,7 @@ export default defineCnRule({
         const anyHit = ctx.hasHits(unit, 'strong') || ctx.hasHits(unit, 'weak');
         const phones = phoneNumbers(unit);
         const ids = ctx.hasHits(unit, 'channel') ? contactIds(foldedView(unit)) : [];
-        const adds: [number, number][] = [];
+        const adds: [number, number][] = unit.text.includes('+') || unit.text.includes('＋') ? plusContacts(foldedView(unit)) : [];
         if (ctx.hasHits(unit, 'person') && unit.text.includes('加')) {
           const fv = foldedView(unit);
           ADD_PERSON.lastIndex = 0;
@@ -186,13 +195,13 @@ export default defineCnRule({
         for (const [s, e] of adds) {
           if (covered(s, e) || isNotAClaim(unit, s, e)) continue;
           reported.push([s, e]);
-          ctx.report({ messageId: 'diversion', data: { term: v.slice(s, e) }, unit, start: s, end: e, suggestions: [{ messageId: 'usePlatform' }] });
+          ctx.report({ messageId: 'diversion', data: { term: unit.text.slice(s, e) }, unit, start: s, end: e, suggestions: [{ messageId: 'usePlatform' }] });
         }
       },
     };
   },
   examples: {
-    violating: ['进群后私下给推荐人发200的红包', '想要的私聊发你链接', '想要的加我危信', '怎么买？点关注，进粉丝群',
+    violating: ['主页+v领福利，名额有限', '想要原单的＋薇私聊', '进群后私下给推荐人发200的红包', '想要的私聊发你链接', '想要的加我危信', '怎么买？点关注，进粉丝群',
       '想要便宜的加我薇信，不走平台少二十',
       'V信搜一下，私聊拍',
       '加 微 信 领优惠',
@@ -208,7 +217,7 @@ export default defineCnRule({
       '想要同款的看我主页简介',
       '敏感词不好说，私聊',
     ],
-    compliant: ['平台内的交易有保障，私下加微信交易没有平台监管，风险高', '官方客服不会主动添加您的微信，谨防诈骗', '如果一定要私下交易，请务必慎重', '在评论区留微信号，会被判定为站外导流', '喜欢的话分享给微信好友', '消费者在电视购物电话中购买了一款手机', '关注店铺微信公众号领取优惠券', 
+    compliant: ['12V+VGA接口，支持投屏', '会员套餐A+vip专享价', '平台内的交易有保障，私下加微信交易没有平台监管，风险高', '官方客服不会主动添加您的微信，谨防诈骗', '如果一定要私下交易，请务必慎重', '在评论区留微信号，会被判定为站外导流', '喜欢的话分享给微信好友', '消费者在电视购物电话中购买了一款手机', '关注店铺微信公众号领取优惠券', 
       '私下交易存在资金安全、售后无保障等多重风险',
       '骗子要求添加QQ、微信等，私下转款、扫码交易',
       '你们的交易都属于私人行为的私下交易',
