@@ -26,8 +26,8 @@ const PAYMENT = /转账(?!记录)|打款|红包|不走平台|少\d|少[一二三
 /** A deal in a direct message's clause (not 拍: 直接拍下 is the platform's checkout, and 拍 is also a bat or a racket). */
 const DM_DEAL = /转账(?!记录)|打款|不走平台|少\d|少[一二三四五六七八九十几]|便宜|私下|直接转|付款|下单|购买|扣点|发(?:你|您)?链接|私发/;
 /** Words the platform would catch, said to move the talk to a direct message (敏感词不好说，私聊). */
-/** A notice that the seller never asks (不会主动加您好友) or a caution about the practice (慎重, 谨慎). */
-const NOT_SOLICITING = /不会(?:主动)?(?:加|添加|联系|私信|索要|要求)|慎重|谨慎/;
+/** A notice that the seller never asks (不会主动加您好友), refuses the practice (不接受私下交易) or a caution about it (慎重, 谨慎). */
+const NOT_SOLICITING = /不会(?:主动)?(?:加|添加|联系|私信|索要|要求)|慎重|谨慎|不(?:接受|支持|允许|提供)(?:任何)?(?:形式的)?(?:私下|线下|站外|场外)/;
 const EVADE = /敏感|不好说|不方便(?:说|讲|发)|懂的都懂|你懂的/;
 const REGULATED = new Set(['drug-otc', 'drug-rx', 'medical-device', 'health-food', 'special-medical-food', 'tobacco', 'infant-formula']);
 
@@ -217,7 +217,7 @@ export default defineCnRule({
       '想要同款的看我主页简介',
       '敏感词不好说，私聊',
     ],
-    compliant: ['12V+VGA接口，支持投屏', '会员套餐A+vip专享价', '平台内的交易有保障，私下加微信交易没有平台监管，风险高', '官方客服不会主动添加您的微信，谨防诈骗', '如果一定要私下交易，请务必慎重', '在评论区留微信号，会被判定为站外导流', '喜欢的话分享给微信好友', '消费者在电视购物电话中购买了一款手机', '关注店铺微信公众号领取优惠券', 
+    compliant: ['所有交易均通过平台担保渠道完成，不接受私下交易', '有的微信代购经营者要求消费者先通过转账付全款，容易收款不发货', '12V+VGA接口，支持投屏', '会员套餐A+vip专享价', '平台内的交易有保障，私下加微信交易没有平台监管，风险高', '官方客服不会主动添加您的微信，谨防诈骗', '如果一定要私下交易，请务必慎重', '在评论区留微信号，会被判定为站外导流', '喜欢的话分享给微信好友', '消费者在电视购物电话中购买了一款手机', '关注店铺微信公众号领取优惠券', 
       '私下交易存在资金安全、售后无保障等多重风险',
       '骗子要求添加QQ、微信等，私下转款、扫码交易',
       '你们的交易都属于私人行为的私下交易',
