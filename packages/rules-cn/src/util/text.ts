@@ -219,6 +219,9 @@ const META_CUES = [
   // regulation wording (处方药只准在专业性医药报刊…, 大众传播媒介), a practice's risks told (私下交易存在多重风险), a buyer's story
   // of what a seller did (居然说…)
   // (written as whole literals where they can be: the prefilter gates on them, and 结果, 下次, 买了 open on most lines)
+  // selling points analysed (以…为卖点, 卖点在于) and a laboratory's findings (面膜中检出表皮生长因子): an analysis or a test
+  // report, not the seller's copy
+  '(?:为|作为)(?:主要)?卖点', '卖点(?:在于|包括)', '检出(?!率)',
   '只准(?:在|于|许|予)', '大众传播媒介', '存在[^，。！？,.!?]{0,16}风险', '居然说|竟然说|居然要|竟然要|居然让|竟然让|居然叫|竟然叫',
   // a buyer's own review, in the first person (我买的…, 我收到货…, 卖家说/回复, 差评): an opinion, not the seller's ad — not the
   // host relaying buyers (姐妹们收到货都说…, which stays the seller's testimony)

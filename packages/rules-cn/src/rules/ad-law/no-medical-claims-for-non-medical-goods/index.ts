@@ -151,7 +151,8 @@ export default lexiconRule({
       { text: '一、防治高血压；二、防治小脑萎缩', category: 'food' },
       { text: '有病抗病，无病强身，用之有益', category: 'other' },
       { text: '医学级玻尿酸爽肤水', category: 'cosmetics' },
-      { text: '这瓶洗发水用一个月，白头发慢慢变黑了', category: 'cosmetics' }, { text: '头皮精华激活毛囊，发际线不再后移', category: 'cosmetics' },
+      { text: '这瓶洗发水用一个月，白头发慢慢变黑了', category: 'cosmetics' }, { text: '重建头皮毛囊，头发持续新生', category: 'cosmetics' }, { text: '烂脸救星，用完就稳了', category: 'cosmetics' },
+      { text: '痘痘肌、红肿、红血丝，一瓶搞定', category: 'cosmetics' }, { text: '头皮精华激活毛囊，发际线不再后移', category: 'cosmetics' },
       { text: '精油按摩，轻松丰胸', category: 'cosmetics' }, { text: '这款乳膏专门祛除腋臭', category: 'cosmetics' }, { text: '这款面霜是药房同款', category: 'cosmetics' },
       { text: '三盒一个周期，无效就退款', category: 'food' }, { text: '一洗见效，头屑没了', category: 'cosmetics' },
       { text: '坚持服用三个月，以后都不会得脑梗', category: 'food' }, { text: '每天一杯，排出体内毒素', category: 'food' }, { text: '理疗后可以恢复器官机能', category: 'other' },
@@ -207,6 +208,8 @@ export default lexiconRule({
       { text: '本品不能代替药物，高血压患者请遵医嘱', category: 'health-food' }, { text: '染发后发色乌黑自然，持色八周', category: 'cosmetics' },
       { text: '医生提醒，目前并没有任何一款洗发水可以在短时间内让白头发变黑', category: 'cosmetics' },
       { text: '宣称能使胸部变大等丰胸效果，或改善下垂等效果的，属于违规宣称', category: 'cosmetics' },
+      { text: '这些新品主要以祛斑美白、抗皱为卖点，直播间成了推广阵地', category: 'cosmetics' }, { text: '抽检的两款面膜中检出表皮生长因子', category: 'cosmetics' },
+      { text: '换季皮肤干、起皮，一瓶面霜就能搞定', category: 'cosmetics' }, { text: '头发护理一瓶搞定，洗护二合一', category: 'cosmetics' },
     ],
   },
   guide: {

@@ -28,7 +28,8 @@ export default lexiconRule({
   message: { 'zh-CN': '普通化妆品宣称特殊用途功效：“{{term}}”（需国妆特字注册）', en: 'General cosmetic claims a special-use effect: "{{term}}" (needs special-use registration)' },
   terms: SPECIAL_COSMETIC_CLAIMS,
   // advice to protect the skin, not the product's claim (白天也别忘防晒哦)
-  exempt: ['别忘防晒', '别忘了防晒', '记得防晒', '注意防晒', '做好防晒', '记得涂防晒', '严格防晒', '配合防晒', '加强防晒'],
+  // (teeth whitening is no skin-whitening special cosmetic: toothpaste is filed, not registered)
+  exempt: ['美白牙膏', '牙齿美白', '美白牙齿', '美白牙贴', '别忘防晒', '别忘了防晒', '记得防晒', '注意防晒', '做好防晒', '记得涂防晒', '严格防晒', '配合防晒', '加强防晒'],
   severityFor: (cat) => (cat === 'cosmetics' ? 'error' : 'skip'),
   accept(unit, start, end) {
     const v = foldedView(unit);
@@ -57,6 +58,7 @@ export default lexiconRule({
       { listing: { title: '某牌鱼油', category: 'health-food', description: '保健食品不是药物，不能代替药物治疗疾病' } },
     ],
     compliant: [
+      { text: '两只装美白牙膏，薄荷味', category: 'cosmetics' },
       { text: '这款面霜主打保湿', category: 'cosmetics' },
       { text: '每晚坚持使用，白天也别忘防晒哦', category: 'cosmetics' },
       { text: '出门前记得使用SPF30以上的广谱防晒霜', category: 'cosmetics' },
