@@ -262,10 +262,10 @@ const PROCEDURE_SET = new Set(['美白针', '水光针', '溶脂针', '瘦脸针
   '中药', '中草药', '中药材', '名贵中药材', '天然药材', '名贵药材', '珍稀药材'].map(normalizeTerm));
 const INCURABLE = /(?:无法|不能|不可能?|难以|没法|没办法)(?:被)?(?:彻底)?(?:治愈|根治|治好|痊愈)|(?:没有|没|尚无)(?:任何)?(?:办法|方法|药物|药|手段)(?:可以|能够?)?(?:彻底)?(?:治愈|根治|治好)|不可逆转?|治不好|治不了|不可治愈|(?:并非|不是)[^，。！？,.!?]{0,12}就能(?:预防|治好|治愈|根治)/;
 const SELLING = /这款|这个产品|我们的|我们家|咱们家|咱家|本品|本产品|下单|链接|拍下|购买|买/;
-// Text that names itself a drug (该药品适用于…, 本品属于处方药) is a drug's information, ad-law/drug-device-claims' matter,
+// Text that names itself a drug (该药品适用于…, 本品属于处方药, 药酒是中药的一种传统剂型) is a drug's information, ad-law/drug-device-claims' matter,
 // when no category says otherwise
 // (and a drug label's headings: 适应症：…, 功能主治：…)
-const SELF_DRUG = /(?:该|本|此)(?:药品|药物)|(?:本品|该品|本药)(?:属于|是|为)(?:处方|非处方)药|(?:适应症|适应证|功能主治)\s*[:：]/;
+const SELF_DRUG = /(?:该|本|此)(?:药品|药物)|^[^，。！？,.!?]{0,12}(?:是|属于|为)(?:中药|药品|药物|西药|中成药)的?(?:一种|一类)?(?:传统)?剂型|(?:本品|该品|本药)(?:属于|是|为)(?:处方|非处方)药|(?:适应症|适应证|功能主治)\s*[:：]/;
 // Someone's illness told (妈妈得了糖尿病, 我父亲确诊了脑梗): the disease is what happened to a person, not what goods do —
 // unless the sentence sells or the goods act in it (得了高血压，喝了我们的茶就稳了 stays a claim)
 const GOT_ILL = /(?:我|妈妈|母亲|父亲|爸爸|老爸|老妈|老伴|爷爷|奶奶|外公|外婆|姥姥|姥爷|家人|朋友|同事|邻居|亲戚|孩子|儿子|女儿|老公|老婆|丈夫|妻子|他|她)[^，。！？,.!?]{0,3}(?:得了|患了|患有|确诊了?|查出了?|诊断出|罹患)/;
@@ -273,12 +273,12 @@ const GOODS_ACT = /(?:吃|喝|用|服|贴|戴|涂)(?:了)?(?:这|它|我们|咱|
 // A disease defined (产后抑郁症是女性精神障碍中最为常见的类型): the disease is the subject of a textbook sentence
 // (group 1 is the subject: the word must lie in it — 摔倒是心脑血管疾病引起的 defines 摔倒, and the disease stays a claim)
 const DEFINED = /^([^，。！？,.!?]{0,16}?)(?:是|属于|指|作为)[^。！？!?]{0,30}(?:疾病|病症|类型|症状|综合征|障碍|慢性病|病变)/;
-// A disease as the outcome or the cause of something else (瘙抓会导致擦伤，继发感染; 因为过敏引起肌肤泛红): a cause told, not a
+// A disease as the outcome or the cause of something else (瘙抓会导致擦伤，继发感染; 因为过敏引起肌肤泛红; 中风住进医院): a cause told, not a
 // cure — unless the sentence also relieves, treats, targets or prevents (缓解过敏引起的泛红; 针对…引起的所有疾病; 摔倒是心脑血管疾病引起的，
 // 不治好病以后还得摔) or sells
 const CAUSED_BEFORE = /(?:导致|引起|引发|造成|诱发|继发|并发|加重|加剧|后出现|时出现|可能出现|会出现|发展为|发展成|演变为|演变成|恶化为|转为|转变为|转化为)[^，。！？,.!?；;]{0,6}$/;
-const CAUSED_AFTER = /^[^，。！？,.!?；;]{0,2}(?:引起|导致|引发|所致|造成|诱发)/;
-const RELIEF = /预防|防止|避免|缓解|改善|治|医|针对|消除|减少|降低|告别|远离|舒缓|对抗|抵抗|抑制|修复|解决|溶解|帮助|帮你|帮您|助你|赶走|调理|减轻|不再/;
+const CAUSED_AFTER = /^[^，。！？,.!?；;]{0,2}(?:引起|导致|引发|所致|造成|诱发|住进|住院|入院|被送医|抢救|去世|离世|身亡|病逝)/;
+const RELIEF = /预防|防止|避免|缓解|改善|治|医(?![院生师保学科药])|针对|消除|减少|降低|告别|远离|舒缓|对抗|抵抗|抑制|修复|解决|溶解|帮助|帮你|帮您|助你|赶走|调理|减轻|不再/;
 // Anything that makes a sentence about a disease a possible claim when no category says what is sold: relief (above), an
 // effect, goods taken or applied, a sufferer or a listener addressed, a question
 const CLAIM_CUE = new RegExp(`${RELIEF.source}|降|帮|助|效|好转|康复|痊愈|恢复|稳|控制|克星|福音|吃|喝|服|用|贴|涂|敷|不怕|再也|摆脱|专|适合|适宜|推荐|必备|人群|患者(?!人?数|比例|总数)|病人|病友|的人|朋友|宝宝|孩子|老人|爸妈|父母|家人|姐妹|大家|你|您|[？?]`);
