@@ -265,7 +265,7 @@ const SELLING = /这款|这个产品|我们的|我们家|咱们家|咱家|本品
 // Text that names itself a drug (该药品适用于…, 本品属于处方药, 药酒是中药的一种传统剂型) is a drug's information, ad-law/drug-device-claims' matter,
 // when no category says otherwise
 // (and a drug label's headings: 适应症：…, 功能主治：…)
-const SELF_DRUG = /(?:该|本|此)(?:药品|药物)|^[^，。！？,.!?]{0,12}(?:是|属于|为)(?:中药|药品|药物|西药|中成药)的?(?:一种|一类)?(?:传统)?剂型|(?:本品|该品|本药)(?:属于|是|为)(?:处方|非处方)药|(?:适应症|适应证|功能主治)\s*[:：]/;
+const SELF_DRUG = /(?:该|本|此)(?:药品|药物)|(?:是|为)(?:一款|一种)[^，。！？,.!?]{0,16}(?:处方药|非处方药)|^[^，。！？,.!?]{0,12}(?:是|属于|为)(?:中药|药品|药物|西药|中成药)的?(?:一种|一类)?(?:传统)?剂型|(?:本品|该品|本药)(?:属于|是|为)(?:处方|非处方)药|(?:适应症|适应证|功能主治)\s*[:：]/;
 // Someone's illness told (妈妈得了糖尿病, 我父亲确诊了脑梗): the disease is what happened to a person, not what goods do —
 // unless the sentence sells or the goods act in it (得了高血压，喝了我们的茶就稳了 stays a claim)
 const GOT_ILL = /(?:我|妈妈|母亲|父亲|爸爸|老爸|老妈|老伴|爷爷|奶奶|外公|外婆|姥姥|姥爷|家人|朋友|同事|邻居|亲戚|孩子|儿子|女儿|老公|老婆|丈夫|妻子|他|她)[^，。！？,.!?]{0,3}(?:得了|患了|患有|确诊了?|查出了?|诊断出|罹患)/;
