@@ -37,26 +37,17 @@ for (let c = 48; c <= 57; c++) IS_DIGIT[c] = 1;
 for (const c of Object.keys(CN_DIGITS)) IS_DIGIT[c.charCodeAt(0)] = 1;
 /** An off-platform account published: a contact channel and its account id (QQ 277497091, 『薇』——6759129, TG:@name). */
 const CONTACT_ID = /(?:qq|扣扣|企鹅|微信|wx|vx|v信|[薇溦威徽]信?|tg|telegram|纸?飞机)(?:号|群|群号|客服)?[^0-9a-z@\u4e00-\u9fff]{0,6}(@[a-z][0-9a-z_]{3,}|[0-9a-z_](?:[0-9a-z_]|[ -](?=[0-9a-z_])){4,})/g;
-export function contactIds(v: string): [number, number][] {
-  const out: [number, number][] = [];
-  CONTACT_ID.lastIndex = 0;
-  for (let m = CONTACT_ID.exec(v); m; m = CONTACT_ID.exec(v)) {
-    const id = m[1];
-    // an account id: a handle, or five digits and more (not a price, a size or a year)
-    if (id[0] !== '@' && (id.match(/[0-9]/g)?.length ?? 0) < 5) continue;
-    out.push([m.index, m.index + m[0].length]);
-  }
+// an account id: a handle, or five digits and more (not a price, a size or a year)
+export const contactIds = (v: string) => matchRanges(CONTACT_ID, v, (m) => m[1][0] === '@' || (m[1].match(/[0-9]/g)?.length ?? 0) >= 5);
+/** The ranges of a global pattern's matches in v that `keep` accepts, appended to `out` (perf: exec with lastIndex). */
+function matchRanges(re: RegExp, v: string, keep?: (m: RegExpExecArray) => boolean, out: [number, number][] = []): [number, number][] {
+  re.lastIndex = 0;
+  for (let m = re.exec(v); m; m = re.exec(v)) if (!keep || keep(m)) out.push([m.index, m.index + m[0].length]);
   return out;
 }
 /** A plus sign for 加 before a contact channel (主页+v, +V：abc123, 想要的＋薇): the catalog's +v. The normaliser drops the plus
  *  sign, so it is looked for in the folded view; not after a letter or digit (12V+VGA, 套餐A+vip). */
 const PLUS_CONTACT = /(?<![0-9a-z])[+＋]\s?(?:vx|wx|v信|v(?![a-z])|[微薇溦威徽]信?|qq|扣扣|企鹅|tg(?![a-z])|飞机)/g;
-export function plusContacts(v: string): [number, number][] {
-  const out: [number, number][] = [];
-  PLUS_CONTACT.lastIndex = 0;
-  for (let m = PLUS_CONTACT.exec(v); m; m = PLUS_CONTACT.exec(v)) out.push([m.index, m.index + m[0].length]);
-  return out;
-}
 const CHANNELS = ['qq', '扣扣', '企鹅', '微信', 'wx', 'vx', '薇', '溦', '威', '徽', 'tg', 'telegram', '飞机'];
 const PERSONS = ['助教', '助理', '班主任', '小助手', '课程顾问', '老师'];
 /** A teacher or assistant to add (添加一下老师, 加助教老师): the course seller's private account. */
@@ -146,12 +137,9 @@ export default defineCnRule({
         const anyHit = ctx.hasHits(unit, 'strong') || ctx.hasHits(unit, 'weak');
         const phones = phoneNumbers(unit);
         const ids = ctx.hasHits(unit, 'channel') ? contactIds(foldedView(unit)) : [];
-        const adds: [number, number][] = unit.text.includes('+') || unit.text.includes('＋') ? plusContacts(foldedView(unit)) : [];
-        if (ctx.hasHits(unit, 'person') && unit.text.includes('加')) {
-          const fv = foldedView(unit);
-          ADD_PERSON.lastIndex = 0;
-          for (let m = ADD_PERSON.exec(fv); m; m = ADD_PERSON.exec(fv)) adds.push([m.index, m.index + m[0].length]);
-        }
+        // contact asked for: +v and the like, a teacher or assistant to add
+        const adds = unit.text.includes('+') || unit.text.includes('＋') ? matchRanges(PLUS_CONTACT, foldedView(unit)) : [];
+        if (ctx.hasHits(unit, 'person') && unit.text.includes('加')) matchRanges(ADD_PERSON, foldedView(unit), undefined, adds);
         if (!anyHit && !phones.length && !ids.length && !adds.length) return;
         const hits = anyHit ? outermost([...ctx.hits(unit, 'strong'), ...ctx.hits(unit, 'weak')]) : [];
         if (!hits.length && !phones.length && !ids.length && !adds.length) return;
