@@ -274,28 +274,67 @@ const META_REST = META_CUES.join('|')
   // (某某 alone is a placeholder name in a listing, not a narrated person: 某某中筒袜)
   + '|[\\u4e00-\\u9fa5](?<!某)某(?![宝音东书猫些种个款类处部段时天次信])';
 const META_RE = new RegExp(META_REST);
-// perf: every match of META_RE contains one of these literals (derived from the pattern, as term rules gate their
-// patterns); one automaton pass over the utterance finds them, and a sentence without one skips the regex (a long
-// alternation irregexp tries at every position). null when they cannot be derived: then every sentence is tested.
+// perf: META_RE is one long alternation that irregexp tries at every position of a sentence. Each of its top-level
+// alternatives has literals one of which every match of it contains (derived from the pattern, as term rules gate their
+// patterns); one automaton pass over the utterance finds them, and a sentence is tested only against the alternatives whose
+// literals lie inside it — none at all for most sentences. null when some alternative has no literal: then every sentence
+// is tested with META_RE.
 // (built at the first use, not on import: ~15 ms that `liveguard rules` and the server's start need not pay)
 let META_LITERALS: string[] | null | undefined;
 let metaMatcher: Matcher | null = null;
+/** Per literal id, the alternatives it opens; per alternative, its pattern. */
+let metaOpens: number[][] = [];
+let metaAlts: RegExp[] = [];
+let metaStamp = new Int32Array(0), metaStampNow = 0;
+/** Top-level alternatives of a pattern source (outside groups and character classes). */
+function topLevelAlternatives(src: string): string[] {
+  const out: string[] = [];
+  let depth = 0, inClass = false, last = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') { i++; continue; }
+    if (inClass) { if (c === ']') inClass = false; continue; }
+    if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) { out.push(src.slice(last, i)); last = i + 1; }
+  }
+  out.push(src.slice(last));
+  return out;
+}
 function metaPrefilter(): Matcher | null {
   if (META_LITERALS === undefined) {
-    META_LITERALS = requiredLiterals(META_RE, (l) => normalizeTerm(l).length > 0);
+    const usable = (l: string) => normalizeTerm(l).length > 0;
+    const alts = topLevelAlternatives(META_REST);
+    const ids = new Map<string, number>();
+    const opens: number[][] = [];
+    let ok = true;
+    alts.forEach((src, k) => {
+      const lits = requiredLiterals(new RegExp(src), usable);
+      if (!lits) { ok = false; return; }
+      for (const l of lits) {
+        let id = ids.get(l);
+        if (id === undefined) { ids.set(l, (id = opens.length)); opens.push([]); }
+        if (!opens[id].includes(k)) opens[id].push(k);
+      }
+    });
+    META_LITERALS = ok ? [...ids.keys()] : null;
     metaMatcher = META_LITERALS ? compileMatcher(META_LITERALS.map((term, id) => ({ term, id, wholeWord: false }))) : null;
+    metaOpens = opens;
+    metaAlts = alts.map((src) => new RegExp(src));
+    metaStamp = new Int32Array(alts.length);
   }
   return metaMatcher;
 }
 const META_HITS = Symbol('metaLiteralHits');
 type MetaHitsUnit = TextUnit & { [META_HITS]?: number[] };
-/** Original [start, end) pairs of the META literals in the unit, in scan order. */
+/** Original [start, end, literal id] triples of the META literals in the unit, in scan order. */
 function metaLiteralHits(unit: TextUnit, m: Matcher): number[] {
   let h = (unit as MetaHitsUnit)[META_HITS];
   if (h) return h;
   const out: number[] = [];
   const n = unit.norm;
-  m.scan(n.text, (_id, ns, ne) => { out.push(n.start[ns], n.end[ne - 1]); });
+  m.scan(n.text, (id, ns, ne) => { out.push(n.start[ns], n.end[ne - 1], id); });
   return ((unit as MetaHitsUnit)[META_HITS] = out);
 }
 /** The prefilter's literals (null: none derived, every sentence is tested); exported for the soundness test. */
@@ -323,12 +362,22 @@ export function isMetaDiscourse(unit: TextUnit, start: number, end: number): boo
     r = META_NUMBERED.test(sentence);
     if (!r) {
       const m = metaPrefilter();
-      let maybe = !m;
-      if (m) {
+      if (!m) r = META_RE.test(sentence);
+      else {
+        // the alternatives opened by a literal inside the sentence, each tested once
         const h = metaLiteralHits(unit, m);
-        for (let i = 0; i < h.length && !maybe; i += 2) maybe = h[i] >= s && h[i + 1] <= e;
+        const stamp = ++metaStampNow;
+        for (let i = 0; i < h.length && !r; i += 3) {
+          if (h[i] < s || h[i + 1] > e) continue;
+          const alts = metaOpens[h[i + 2]];
+          for (let j = 0; j < alts.length && !r; j++) {
+            const k = alts[j];
+            if (metaStamp[k] === stamp) continue;
+            metaStamp[k] = stamp;
+            r = metaAlts[k].test(sentence);
+          }
+        }
       }
-      r = maybe && META_RE.test(sentence);
     }
     cache.set(key, r);
   }
