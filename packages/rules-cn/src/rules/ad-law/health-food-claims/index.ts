@@ -1,12 +1,17 @@
 import { normalizeTerm } from '@liveguard/core';
 import { lexiconRule } from '../../../util/lexicon-rule.js';
 import { ASSURANCE, EFFICACY_ASSERTIONS, HEALTH_FOOD_DISCLAIMERS, HEALTH_FOOD_DISCLAIMER_TEXT } from '../../../util/claims.js';
-import { categoryOf, foldedView } from '../../../util/text.js';
+import { categoryOf, foldedView, nearby } from '../../../util/text.js';
 
 // Efficacy assertions beyond the approved function wording (效果显著, 变化看得见, 延缓衰老): reported for a
 // health food only (for ordinary food they are ad-law/no-medical-claims-for-non-medical-goods findings).
 // compared in normalised form: the folded view folds 著 to 着 (显著 → 显着) like the normaliser does
-const EFFICACY = new Set(EFFICACY_ASSERTIONS.map(normalizeTerm));
+// Comparatives of safety and effect (更安全, 更持久): claims of a health food's, but everyday words with no category (A比B更安全) —
+// unless the sentence sets the goods against another product (相比鱼油，藻油更纯净、更安全)
+const SET_AGAINST = /相比|相较|比起|较之|对比/;
+const COMPARATIVES = ['更安全', '很安全', '安全放心', '起效更快', '效果更强', '更持久'];
+const HEALTH_FOOD_ONLY = new Set([...EFFICACY_ASSERTIONS, ...COMPARATIVES].map(normalizeTerm));
+const COMPARATIVE_SET = new Set(COMPARATIVES.map(normalizeTerm));
 import { productText } from '../../../util/listing.js';
 
 export default lexiconRule({
@@ -25,8 +30,13 @@ export default lexiconRule({
     en: 'Health-food ads may not guarantee efficacy or safety, claim to be necessary for health, or compare with drugs; they must state "health food is not medicine and cannot replace medicine in treating disease"',
   },
   message: { 'zh-CN': '保健食品禁止的宣传：“{{term}}”', en: 'Forbidden health-food claim: "{{term}}"' },
-  terms: [...ASSURANCE, '更安全', '很安全', '绝对安全', '安全放心', '起效更快', '效果更强', '更持久', '保障健康', '健康必需', '必备保健品', '比药效果好', '代替药物', '替代药物', ...EFFICACY_ASSERTIONS],
-  accept: (unit, start, end, ctx) => !EFFICACY.has(normalizeTerm(foldedView(unit).slice(start, end))) || categoryOf(ctx, unit) === 'health-food',
+  terms: [...ASSURANCE, ...COMPARATIVES, '绝对安全', '保障健康', '健康必需', '必备保健品', '比药效果好', '代替药物', '替代药物', ...EFFICACY_ASSERTIONS],
+  accept: (unit, start, end, ctx) => {
+    const term = normalizeTerm(foldedView(unit).slice(start, end));
+    if (!HEALTH_FOOD_ONLY.has(term)) return true;
+    const cat = categoryOf(ctx, unit);
+    return cat === 'health-food' || (cat === undefined && COMPARATIVE_SET.has(term) && nearby(unit, { start, end }, SET_AGAINST) !== null);
+  },
   patterns: [/(?:中老年|老年|每个|所有)[^，。！？,.!?]{0,3}人人都?(?:该|要|需要|必须)吃/,
     // no-effect refund in other words (数值没有明显变化，我们提供全额售后)
     /(?:没有|无)(?:明显)?(?:变化|效果|改善)[^。！？!?]{0,10}(?:全额|无条件)?(?:退款|退钱|售后|包退)/],
@@ -50,6 +60,7 @@ export default lexiconRule({
       { text: '吃了这个降压药都可以停了', category: 'health-food' },
       { text: '无效全额退款，没有任何副作用', category: 'health-food' },
       { text: '中老年人人人都该吃', category: 'health-food' },
+      '相比鱼油，藻油更纯净、更安全，更适合儿童',
       { text: '起效更快更安全、效果更强更持久', category: 'health-food' },
       { text: '每天两粒，坚持一个月，变化看得见', category: 'health-food' },
       { text: '這款膠囊抗氧化、延緩衰老，效果顯著', category: 'health-food' },
@@ -60,6 +71,7 @@ export default lexiconRule({
       { text: '保健食品不是药物，不能代替药物治疗疾病', category: 'health-food' },
       { text: '本品适宜人群：免疫力低下者；不适宜人群：少年儿童', category: 'health-food' },
       { text: '这款扫地机清洁效果显著，边角都能扫到', category: 'other' },
+      '“广受好评的手工皂”比“最好的手工皂”更安全，也更让人信服',
       { text: '有网友反映，吃了某款胶囊后“效果显著”的说法并不可信', category: 'health-food' },
       { listing: { title: '某牌鱼油软胶囊', category: 'health-food', description: '保健食品不是药物，不能代替药物治疗疾病。', approvalNo: '国食健注G20200001' } },
     ],
