@@ -74,6 +74,10 @@ export const EFFECT_PATTERNS: RegExp[] = [
   /(?:吃|喝|用|涂|贴|泡)(?:了|完)?(?:就|也|都|还)?(?:能|会|可以)瘦/,
   // an organ guarded by the goods (能把我们的肺保护起来)
   /把[^，。！？,.!?]{0,6}(?:肺|肝|胃|肾|心脏|心脑|血管|肠道|肠胃|眼睛|视力)[^，。！？,.!?]{0,2}保护起来/,
+  // an outcome promised for life (保证隆鼻终身不变形, 永远不复发)
+  /(?:终身|永久|永远)(?:不变形|不反弹|不复发|不脱落|有效)/,
+  // a cosmetic that adds to a medical procedure's effect (加强医美效果)
+  /(?:加强|增强|提升|延长|巩固|维持)(?:医美|术后|手术)(?:的)?效果/,
   // weight lost for good: none regained once the goods are stopped (停掉产品之后不会返回来长肉, 停了也不反弹)
   /(?:停(?:掉|用|吃|喝|了)|不吃了|不喝了|不用了)[^，。！？,.!?]{0,8}(?:不会|也不|都不|不)再?(?:返回来|胖回来|长回来|反弹|长肉|长胖)/,
   // no side effects, said of the goods against medicine (不具有药物所带来的…等副作用)
@@ -223,6 +227,8 @@ export const EFFICACY_ASSERTIONS = [
   '改善体质', '增强体质', '增强抵抗力', '提高抵抗力', '补气血', '补气养血', '养胃', '护胃', '调理肠胃', '促消化', '促进消化', '助消化', '帮助消化', '促进肠胃消化', '帮助肠胃消化', '促进胃肠消化', '改善肠胃消化', '缓解疲劳', '缓解体力疲劳', '抗疲劳', '保障睡眠', '暖宫', '护眼', '明目', '健脑', '抗氧化', '提升记忆', '记忆提升', '增强记忆', '改善记忆', '提高记忆力', '增强记忆力', '益智', '助眠', '安神', '排宿便',
   // beauty and hair from inside (美容养颜, 乌发) and a child's height (身高管理, 为骨骼生长提供动力): functions no ordinary food has
   '补虚', '养颜', '美容养颜', '润肠', '润肠通便', '健脾', '养肾', '益肾', '益心', '养心', '养肝', '厚肠', '润肺', '清肺', '乌发', '抚平痘印', '痘印抚平', '淡化痘印', '去痘印', '身高管理', '骨骼生长', '身高潜能', '长高潜能',
+  // the brain nourished (补脑, 补眼脑, 健脑益智): a memory function only an approved health food may claim
+  '补脑', '补眼脑', '健脑', '益智健脑', '健脑益智',
   // sleep, metabolism and body functions (安稳好眠一夜, 促进代谢, 调节机能, 循环顺畅)
   '好眠', '一夜好眠', '安稳好眠', '促进代谢', '促进新陈代谢', '加速代谢', '加快代谢', '提高代谢', '调节机能', '调节生理机能', '循环顺畅', '循环畅通',
   // immunity regulated, resistance to disease raised (免疫调节：增强抗病能力)
