@@ -78,6 +78,8 @@ export const EFFECT_PATTERNS: RegExp[] = [
   /(?:终身|永久|永远)(?:不变形|不反弹|不复发|不脱落|有效)/,
   // a cosmetic that adds to a medical procedure's effect (加强医美效果)
   /(?:加强|增强|提升|延长|巩固|维持)(?:医美|术后|手术)(?:的)?效果/,
+  // white hair turned black (去80岁白头发, 7天转黑，转黑率99%): a hair-loss and greying cure no shampoo may claim
+  /(?:去|祛|除|消除|告别)[^，。！？,.!?]{0,4}白(?:头)?发|白(?:头)?发[^，。！？,.!?]{0,4}(?:变黑|转黑|返黑|消失)|[0-9一二三四五六七八九十]+天(?:就|能|即可)?转黑|转黑率/,
   // weight lost for good: none regained once the goods are stopped (停掉产品之后不会返回来长肉, 停了也不反弹)
   /(?:停(?:掉|用|吃|喝|了)|不吃了|不喝了|不用了)[^，。！？,.!?]{0,8}(?:不会|也不|都不|不)再?(?:返回来|胖回来|长回来|反弹|长肉|长胖)/,
   // no side effects, said of the goods against medicine (不具有药物所带来的…等副作用)
@@ -272,7 +274,7 @@ const DISEASE_SET = new Set(DISEASES.map(normalizeTerm));
 // Procedures and medicinal materials by name: only a product that borrows them claims anything (see describedNotClaimed)
 const PROCEDURE_SET = new Set(['美白针', '水光针', '溶脂针', '瘦脸针', '肉毒素', '肉毒杆菌', '玻尿酸注射', '热玛吉', '超声刀',
   '中药', '中草药', '中药材', '名贵中药材', '天然药材', '名贵药材', '珍稀药材'].map(normalizeTerm));
-const INCURABLE = /(?:无法|不能|不可能?|难以|没法|没办法)(?:被)?(?:彻底)?(?:治愈|根治|治好|痊愈)|(?:没有|没|尚无)(?:任何)?(?:办法|方法|药物|药|手段)(?:可以|能够?)?(?:彻底)?(?:治愈|根治|治好)|不可逆转?|治不好|治不了|不可治愈|(?:并非|不是)[^，。！？,.!?]{0,12}就能(?:预防|治好|治愈|根治)/;
+const INCURABLE = /(?:无法|不能|不可能?|难以|没法|没办法)(?:被)?(?:彻底)?(?:治愈|根治|治好|痊愈)|(?:没有|没|尚无)(?:任何)?(?:办法|方法|药物|药|手段)(?:可以|能够?)?(?:彻底)?(?:治愈|根治|治好)|(?:没有|尚无|还没有|并无)(?:彻底)?(?:治愈|根治|治好)的?(?:办法|方法|药物|手段)|不可逆转?|治不好|治不了|不可治愈|(?:并非|不是)[^，。！？,.!?]{0,12}就能(?:预防|治好|治愈|根治)/;
 const SELLING = /这款|这个产品|我们的|我们家|咱们家|咱家|本品|本产品|下单|链接|拍下|购买|买/;
 // Text that names itself a drug (该药品适用于…, 本品属于处方药, 药酒是中药的一种传统剂型) is a drug's information, ad-law/drug-device-claims' matter,
 // when no category says otherwise
