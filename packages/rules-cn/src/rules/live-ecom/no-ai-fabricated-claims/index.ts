@@ -18,7 +18,7 @@ export default lexiconRule({
   unless: /AI生成形象|非真实人物|虚拟形象|仅作产品说明/,
   examples: {
     violating: ['央视主持人都在推荐的这款鱼油', 'XX院士亲自讲解，这个配方他研究了三十年'],
-    compliant: ['画面中讲解员为AI生成形象，非真实人物，仅作产品说明', '这款鱼油每粒含DHA 200毫克'],
+    compliant: ['一条AI仿冒视频中，商家称是某医院主任，他是我国营养领域的权威专家', '画面中讲解员为AI生成形象，非真实人物，仅作产品说明', '这款鱼油每粒含DHA 200毫克'],
   },
   guide: {
     requirement: {
