@@ -78,8 +78,6 @@ export const EFFECT_PATTERNS: RegExp[] = [
   /(?:终身|永久|永远)(?:不变形|不反弹|不复发|不脱落|有效)/,
   // a cosmetic that adds to a medical procedure's effect (加强医美效果)
   /(?:加强|增强|提升|延长|巩固|维持)(?:医美|术后|手术)(?:的)?效果/,
-  // white hair turned black (去80岁白头发, 7天转黑，转黑率99%): a hair-loss and greying cure no shampoo may claim
-  /(?:去|祛|除|消除|告别)[^，。！？,.!?]{0,4}白(?:头)?发|白(?:头)?发[^，。！？,.!?]{0,4}(?:变黑|转黑|返黑|消失)|[0-9一二三四五六七八九十]+天(?:就|能|即可)?转黑|转黑率/,
   // the spine mended in one's sleep (健康颈椎只需躺出来, 曲度健康睡出来, 颈椎好轻松)
   /(?:颈椎|腰椎|脊椎|曲度)[^，。！？,.!?]{0,6}(?:睡|躺)出来|(?:颈椎|腰椎|脊椎)好轻松/,
   // weight lost for good: none regained once the goods are stopped (停掉产品之后不会返回来长肉, 停了也不反弹)
@@ -167,9 +165,9 @@ export const EFFECT_PATTERNS: RegExp[] = [
   // toxins expelled from the body (排出体内毒素, 清除肠道宿便)
   /(?:排出|排除|清除|排走|带走|代谢掉?)(?:体内|身体|肠道|血液|血管)?(?:的|里的|中的)?(?:毒素|毒物|宿便)|(?:排出|排除|清除)(?:体内|身体|肠道)(?:的|里的|中的)?垃圾/,
   // grey hair turned black by a wash or a cream — a hair-growth function, not a cosmetic one, once no dye is involved (白发
-  // 洗黑, 根根转黑, 久黑不返白), melanin raised (增加毛囊黑色素生成); breasts enlarged
+  // 洗黑, 根根转黑, 久黑不返白, 去80岁白头发, 7天转黑，转黑率99%), melanin raised (增加毛囊黑色素生成); breasts enlarged
   // (丰胸, 丰乳: catalog C.2, the cosmetics label-ban list's exaggerations)
-  /(?:白发|白头发|白髮)[^，。！？,.!?]{0,6}(?:转黑|变黑|洗黑|返黑|黑回来|变回黑)|根根(?:转黑|变黑)|黑不(?:返|反)白|治(?:根)?白发|(?:增加|促进|提升|提高)[^，。！？,.!?]{0,4}黑色素(?:生成|合成|分泌)|丰胸|丰乳/,
+  /(?:白发|白头发|白髮)[^，。！？,.!?]{0,6}(?:转黑|变黑|洗黑|返黑|黑回来|变回黑|消失)|(?:去|祛|除|消除|告别)[^，。！？,.!?]{0,4}(?:白发|白头发|白髮)|[0-9一二三四五六七八九十]+天(?:就|能|即可)?转黑|转黑率|根根(?:转黑|变黑)|黑不(?:返|反)白|治(?:根)?白发|(?:增加|促进|提升|提高)[^，。！？,.!?]{0,4}黑色素(?:生成|合成|分泌)|丰胸|丰乳/,
   // years taken off in figures (1次超声炮=年轻1岁, 青春年华倒转20年, 逆龄10岁): a treatment's promise, whatever the goods
   /(?:年轻|年青|逆龄|减龄|冻龄|倒转|倒退)[^，。！？,.!?]{0,2}(?:[0-9]{1,2}(?![0-9])|[一二三四五六七八九十两几]{1,3})\s*(?:岁|年)/,
   // an exercise's effect promised by a food or device (等于熟睡中完成40分钟跳绳, 走路30分钟就像跑步1小时, 带来运动的效果)
@@ -312,8 +310,8 @@ const SENTENCE_TESTS: Record<number, RegExp> = {
 };
 interface SentenceFacts { text: string; known: number; bits: number; definedLen: number }
 const FACTS = Symbol('sentenceFacts');
-const SELF_DRUG_KEY = -1;
-type FactsUnit = TextUnit & { [FACTS]?: Map<number, SentenceFacts> };
+const SELF_DRUG_TEXT = Symbol('selfDrug');
+type FactsUnit = TextUnit & { [FACTS]?: Map<number, SentenceFacts>; [SELF_DRUG_TEXT]?: boolean };
 function sentenceFacts(unit: TextUnit, v: string, s: number, e: number): SentenceFacts {
   const cache = ((unit as FactsUnit)[FACTS] ??= new Map());
   const key = s * 0x100000 + e;
@@ -327,12 +325,7 @@ function holds(f: SentenceFacts, test: number): boolean {
 }
 export function describedNotClaimed(unit: TextUnit, start: number, end: number, category: string | undefined): boolean {
   const v = foldedView(unit);
-  if (category === undefined) {
-    const cache = ((unit as FactsUnit)[FACTS] ??= new Map());
-    let d = cache.get(SELF_DRUG_KEY);
-    if (!d) cache.set(SELF_DRUG_KEY, (d = { text: '', known: 1, bits: SELF_DRUG.test(v) ? 1 : 0, definedLen: -2 }));
-    if (d.bits !== 0) return true;
-  }
+  if (category === undefined && ((unit as FactsUnit)[SELF_DRUG_TEXT] ??= SELF_DRUG.test(v))) return true;
   // perf: the rare sentence form first, the normalised term (a normaliser run) last
   const [s, e] = sentenceAround(v, start, end);
   const f = sentenceFacts(unit, v, s, e);
