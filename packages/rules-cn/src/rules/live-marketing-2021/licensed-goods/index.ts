@@ -6,8 +6,11 @@ import { foldedView } from '../../../util/text.js';
 const USE_BEFORE = /(?:使用|用|涂|擦|抹|搭配|配合|选择|选|挑|备|带)[^，。！？,.!?]{0,12}$/;
 const PRODUCT_AFTER = /^(?:霜|乳|喷雾|产品|用品|霜和|类产品)/;
 
-// Claims that only special-use cosmetics (国妆特字) may make.
-export const SPECIAL_COSMETIC_CLAIMS = ['美白', '祛斑', '淡斑', '防晒', '防脱', '防脱发', '育发', '染发', '烫发', '祛痘', '新功效'];
+// Claims that only special-use cosmetics (国妆特字) may make: the special categories of the 2021 化妆品分类规则和分类目录
+// (染发、烫发、祛斑美白、防晒、防脱发, and 新功效). 祛痘 is a general cosmetic's efficacy there (filed, with an efficacy
+// evaluation), and 育发 is no cosmetic category any more (hair grown by a physiological action is a drug's claim: the
+// medical-claims rule's).
+export const SPECIAL_COSMETIC_CLAIMS = ['美白', '祛斑', '淡斑', '防晒', '防脱', '防脱发', '染发', '烫发', '新功效'];
 const SPECIAL_RE = new RegExp(SPECIAL_COSMETIC_CLAIMS.join('|'));
 const SPECIAL_REG = /国妆特(?:进)?字/;
 
@@ -57,7 +60,7 @@ export default lexiconRule({
       { listing: { title: '某牌医用冷敷贴', category: 'medical-device', description: '术后修复' } },
       { listing: { title: '某牌鱼油', category: 'health-food', description: '保健食品不是药物，不能代替药物治疗疾病' } },
     ],
-    compliant: [
+    compliant: [{ text: '祛痘洁面乳，控油清洁', category: 'cosmetics' }, 
       { text: '两只装美白牙膏，薄荷味', category: 'cosmetics' },
       { text: '这款面霜主打保湿', category: 'cosmetics' },
       { text: '每晚坚持使用，白天也别忘防晒哦', category: 'cosmetics' },
