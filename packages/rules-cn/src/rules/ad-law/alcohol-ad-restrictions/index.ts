@@ -22,6 +22,8 @@ export default lexiconRule({
     '消除紧张', '缓解焦虑', '喝完开车', '不醉不归', '多喝点', '喝个痛快',
     '来一杯', '喝一杯', '碰杯', '碰一杯', '整两口', '来两口', '干杯', '一醉方休', '千杯不醉', '喝不醉', '借酒消愁', '一醉解千愁', '解忧', '减压', '放松身心', '恢复体力', '补充体力', '增强体力',
     '精力充沛', '强身健体', '喝出健康', '越喝越年轻', '开车', '驾车', '酒驾',
+    // the liquor called healthy (酱香型酒是健康酒)
+    '健康酒', '健康的酒', '健康白酒',
     '走一个', '满上', '干了这杯', '一口干', '喝起来', '喝到位', '酒后驾驶', '喝完还能开车', '抗疲劳', '缓解疲劳',
   ],
   // a drinking action on camera (art 23(2)), said by the host: 我先干一杯, 今天我来品尝一款啤酒, 我喝一口
@@ -29,7 +31,7 @@ export default lexiconRule({
     // health effects of drinking (art 23(4)): 喝了能活血, 每天喝点养生
     /(?:喝|饮)[^，。！？,.!?]{0,4}(?:养生|养胃|活血|通络|助眠|暖身|驱寒|美容养颜|延年益寿|长寿|软化血管|降血压|降血脂)/,
     // the liquor itself said to be healthy (黄酒不伤脾胃、健康养生; 女性经常饮用能起到美容养颜的作用)
-    /酒(?![店楼吧席精窝])[^。！？!?]{0,24}(?:养生|养胃|护胃|不伤(?:脾)?胃|活血|通络|驱寒|美容养颜|养颜|延年益寿|软化血管|降血压|降血脂)/,
+    /酒(?![店楼吧席精窝])[^。！？!?]{0,24}(?:养生|养胃|护胃|不伤(?:脾)?胃|活血|通络|驱寒|美容养颜|养颜|延年益寿|软化血管|降血压|降血脂|对人体有益|有益健康|有益于健康|对身体有益|有益身体|不伤肝|护肝)/,
     // (tonic words within the clause only: 枸杞酒，就算有滋补作用，也不能说… is a concession)
     /酒(?![店楼吧席精窝])[^，。！？,.!?；;]{0,24}(?:调养|滋补|补肾|壮阳|强身)/,
     // drinking as a daily habit urged (art 23(1)): 每天喝一点儿, 天天来两口
@@ -53,9 +55,9 @@ export default lexiconRule({
   },
   suggestion: { message: { 'zh-CN': '只展示酒品本身，提示“未成年人请勿饮酒，理性饮酒”', en: 'Show the product only and add "no drinking for minors; drink responsibly"' } },
   examples: {
-    violating: ['适量喝酒本来就有保健作用', { text: '喝了这白酒，大家至少活到九十九', category: 'food' }, { text: '这款黄酒每天喝一点儿，身子暖和', category: 'food' },
+    violating: [{ text: '酱香型酒是健康酒', category: 'food' }, { text: '这酒里的两种酸对人体有益', category: 'alcohol' }, '适量喝酒本来就有保健作用', { text: '喝了这白酒，大家至少活到九十九', category: 'food' }, { text: '这款黄酒每天喝一点儿，身子暖和', category: 'food' },
       { text: '人参鹿茸保健酒，抗疲劳，送长辈', category: 'health-food' }, { text: '草本药酒温补调养，送长辈', category: 'health-food' }, { text: '这酒喝了解乏，第二天照样精神', category: 'food' }, { text: '春日游，碰杯正当时', category: 'alcohol' }, { text: '家人们我先干一杯，这酒喝完浑身有劲', category: 'alcohol' }, { text: '下班来两口酒，压力全没了', category: 'alcohol' }, '这酒越喝越精神', { text: '这酒每天喝点能活血通络', category: 'alcohol' }, { text: '今天我来品尝一款新的精酿啤酒', category: 'food' }, { text: '黄酒低度微醺，不伤脾胃，健康养生', category: 'alcohol' }, { text: '这款黄酒是女性养颜的佳品，经常饮用能促进美容养颜', category: 'food' }],
-    compliant: ['过量饮酒有害健康，未成年人禁止饮酒', { text: '酒店早餐很丰富，住一晚正好解乏', category: 'food' }, '每天喝一点温水，对身体好', { text: '这款蜂蜜每天喝一杯，温水冲开', category: 'food' },
+    compliant: [{ text: '健康生活，理性饮酒', category: 'alcohol' }, '过量饮酒有害健康，未成年人禁止饮酒', { text: '酒店早餐很丰富，住一晚正好解乏', category: 'food' }, '每天喝一点温水，对身体好', { text: '这款蜂蜜每天喝一杯，温水冲开', category: 'food' },
       { text: '鱼油软胶囊，每日一粒，缓解体力疲劳', category: 'health-food' }, { text: '宣传内容中大量出现酒驾的不良示范', category: 'food' }, { text: '未成年人请勿饮酒，理性饮酒', category: 'alcohol' }, { text: '这款酒是53度酱香型，500毫升', category: 'alcohol' }, { text: '这款茶喝了解乏', category: 'food' }, { text: '我先尝一口这个酸奶，很醇厚', category: 'food' }, '喝茶属于日常饮品，能暖身', { text: '酒店提供养生早餐和温泉', category: 'food' }, { text: '这款黄酒是绍兴产的，12度，理性饮酒', category: 'alcohol' }],
   },
   guide: {
