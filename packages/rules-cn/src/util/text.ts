@@ -238,6 +238,10 @@ const META_CUES = [
   // a buyer's own review, in the first person (我买的…, 我收到货…, 卖家说/回复, 差评): an opinion, not the seller's ad — not the
   // host relaying buyers (姐妹们收到货都说…, which stays the seller's testimony)
   '我买了|我买的|俺买了|俺买的|入了两件|入了一件|入了几件|我收到货|我下单了|我入手了|我之前买|我上次买|我昨天买|我前几天买', '(?:卖家|店家)[^，。！？,.!?]{0,6}(?:说|回复)', '差评', '懒得换|懒得退',
+  // rumours and consumer warnings (有的谣言喜欢制造养生神话; 要擦亮眼睛，不要贪图小便宜) and policy voice (提倡为老年人义诊)
+  '谣言', '谣传', '伪科学', '养生神话', '擦亮眼睛', '贪图(?:小)?便宜', '(?:^|国家|社会|政府)(?:提倡|鼓励)',
+  // a claim denied for a whole class (并非所有含DHA的产品都能显著提升智力)
+  '(?:并非|并不是|不是)所有[^，。！？,.!?]{0,12}都',
   '下次还会来|下次还来|下次还会买|下次还买|以后还会来|以后还会买|下次再也不|以后再也不|下次还会光顾',
   // a forum post (楼主…) and statute text granting a right (专利权人有权…)
   '楼主', '有权(?!威|益)',
