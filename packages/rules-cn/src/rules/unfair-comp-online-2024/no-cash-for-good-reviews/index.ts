@@ -23,6 +23,8 @@ const ASKED_AFTER = /^\s*(?:可以吗|可以么|好吗|好不好|行吗|一下|�
 /** A screenshot of the good review asked for (好评截图发客服, 好评麻烦截图看一下): proof the seller needs only to pay for it. */
 const SCREENSHOT_AFTER = /^[^，。！？,.!?]{0,4}截图(?:发|给|看|一下|后|私|联系|找)/;
 const WORD_COUNT = /[0-9一二三四五六七八九十]+字/;
+/** A sum right after the act: the price list of a review card (全五星10字好评1元+晒3图2元). */
+const AMOUNT_AFTER = /^\s*[+＋]?\s*[0-9一二三四五六七八九十两]+(?:\.[0-9]+)?\s*(?:元|块)/;
 
 export default defineCnRule({
   meta: {
@@ -75,7 +77,7 @@ export default defineCnRule({
           if (h.lexicon === 'review') {
             // the conditional link: a reward after the review act in the same sentence
             const rest = v.slice(h.end, e);
-            const m = REWARD.exec(rest) ?? SCREENSHOT_AFTER.exec(rest);
+            const m = REWARD.exec(rest) ?? SCREENSHOT_AFTER.exec(rest) ?? AMOUNT_AFTER.exec(rest);
             if (m) end = h.end + m.index + m[0].length;
             else {
               // or a reward before a review asked for (返您5元，您给个好评可以吗)
@@ -110,7 +112,7 @@ export default defineCnRule({
     };
   },
   examples: {
-    violating: ['亲，好平返现2元哦', '您看这边给您返5元，您给个好评可以吗', '确认收货好评一下，返您5元哦', '好评截图发客服，有惊喜', '请给5张图+一句好话+一个视频赞，有小红包奖励',
+    violating: ['全五星10字好评1元+晒3图2元', '亲，好平返现2元哦', '您看这边给您返5元，您给个好评可以吗', '确认收货好评一下，返您5元哦', '好评截图发客服，有惊喜', '请给5张图+一句好话+一个视频赞，有小红包奖励',
       '收到货给个五星好评带图，截图找客服返5块',
       '晒图评价送一包纸巾',
       '追评满30字抽免单',
@@ -124,6 +126,7 @@ export default defineCnRule({
       '下单送纸巾，先到先得',
       '评论区扣1，我看看多少人想要',
       '好评率99%的爆款，下单送运费险',
+      '收到货满意给个好评，这款99元两件',
       '“好评返现”已经违法了，我们不做',
     ],
   },
