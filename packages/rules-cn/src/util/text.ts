@@ -145,6 +145,8 @@ const PREVENTION_CLAIM = /(?:可以|能够|能|可|帮助|帮你|有效|就能|�
 const NO_LONGER = /(?:就|再也|便|从此|以后|再)$/;
 const USER_SUBJECT = /(?:使用者|用户|佩戴者|食用者|饮用者|服用者|用了(?:它|的人)?|戴了|戴上|吃了|喝了)(?:都|就|也|再也|从此)?$/;
 const TAKEN_BEFORE = /(?:服用|吃了|喝了|用了|坚持(?:吃|喝|服|用))/;
+/** A clause that opens on an ability (…，能被官方认证…): sticky, tested at the clause start without a slice. */
+const CAN_AT = /能|可以|可|会/y;
 const UNIVERSAL_DENIAL_HEAD = /(?:没有|并无|没)(?:什么|任何|哪一?[种款个样])[^，。！？,.!?]{0,16}[，,]\s*$/;
 const UNIVERSAL_DENIAL = /(?:没有|并无|没)(?:什么|任何|哪一?[种款个样])[^，。！？,.!?]{0,16}(?:能|可以|可|会)/;
 export function isNegated(unit: TextUnit, start: number, window = 12, end = -1): boolean {
@@ -162,7 +164,7 @@ export function isNegated(unit: TextUnit, start: number, window = 12, end = -1):
   // "there is no X that can …" denies whatever follows in its clause, however far (没有什么化妆品能短期内让白发变黑)
   if (start - cs > window && UNIVERSAL_DENIAL.test(v.slice(cs, start))) return true;
   // …and across the comma that ends its subject (没有任何一种保健品，能被官方认证有降血压的功效)
-  if (cs > 0 && /^(?:能|可以|可|会)/.test(v.slice(cs, start)) && UNIVERSAL_DENIAL_HEAD.test(v.slice(Math.max(0, cs - 24), cs))) return true;
+  if (cs > 0 && cs < start && (CAN_AT.lastIndex = cs, CAN_AT.test(v)) && UNIVERSAL_DENIAL_HEAD.test(v.slice(Math.max(0, cs - 24), cs))) return true;
   if (!NEGATOR_RE.test(before)) return false; // perf: one scan for the common case of no negator
   // "not something X can match" (不是市面上的勾兑蜜能比的): 不是 denies the comparison, not the hit
   if (/不是|并非/.test(before) && NOT_COMPARABLE.test(v.slice(end >= 0 ? end : start, clauseAround(v, start, start)[1]))) return false;

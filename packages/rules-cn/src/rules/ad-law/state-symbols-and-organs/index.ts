@@ -3,6 +3,8 @@ import { foldedView, sentenceAround } from '../../../util/text.js';
 
 /** The state's and the army's symbols by name. */
 const SYMBOLS = /国旗|国徽|国歌|军旗|军徽|军歌|党旗|党徽|警徽/g;
+/** The state's leaders by office. */
+const LEADERS = '总书记|国家主席|国务院总理|委员长|国家领导人';
 
 export default lexiconRule({
   id: 'ad-law/state-symbols-and-organs',
@@ -43,9 +45,9 @@ export default lexiconRule({
     // (由中国人民银行授权…发行, 国务院特批)
     /(?:中国人民银行|人民银行|央行|国务院|国家[\u4e00-\u9fa5]{1,4}(?:局|部|委)|市场监管总局)[^，。！？,.!?]{0,12}(?:授权|监制|特批|指定|推荐|推广)/,
     // the state's leaders served or praising the goods (曾为…总书记冲泡普洱茶): their name used
-    /(?:总书记|国家主席|国务院总理|委员长|国家领导人)[^。！？!?]{0,12}(?:冲泡|泡茶|品尝|饮用|喝过|吃过|用过|赞誉|称赞|赞扬|点赞|题词|指定)|(?:为|给)[^，。！？,.!?]{0,12}(?:总书记|国家主席|国务院总理|委员长|国家领导人)[^，。！？,.!?]{0,4}(?:冲泡|泡茶|做|烹制|献)/,
+    new RegExp(`(?:${LEADERS})[^。！？!?]{0,12}(?:冲泡|泡茶|品尝|饮用|喝过|吃过|用过|赞誉|称赞|赞扬|点赞|题词|指定)|(?:为|给)[^，。！？,.!?]{0,12}(?:${LEADERS})[^，。！？,.!?]{0,4}(?:冲泡|泡茶|做|烹制|献)`),
     // a leader, past or present, serving or recommending the liquor or tea (周总理在宴请…时说：…酱香酒是…)
-    /(?:总书记|国家主席|国务院总理|委员长|国家领导人|毛主席|周总理|毛泽东|周恩来|邓小平|朱德|伟人|开国元勋)[^。！？!?]{0,12}(?:宴请|招待|介绍|推荐|赠送|送给)[^。！？!?]{0,30}(?:酒|茶)/,
+    new RegExp(`(?:${LEADERS}|毛主席|周总理|毛泽东|周恩来|邓小平|朱德|伟人|开国元勋)[^。！？!?]{0,12}(?:宴请|招待|介绍|推荐|赠送|送给)[^。！？!?]{0,30}(?:酒|茶)`),
     // officials tasting or praising the goods (省委领导…品尝并赞誉): their name and image used
     /(?:中央|国务院|省委|市委|县委|区委|省政府|市政府|县政府|区政府)(?:的)?(?:主要)?(?:领导|书记|省长|市长|县长|区长|官员|干部)[^，。！？,.!?]{0,12}(?:品尝|赞誉|称赞|赞扬|点赞|好评|题词|亲自推荐)/,
     // the army's name on a product: 解放军…总医院…授权
