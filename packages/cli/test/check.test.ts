@@ -70,6 +70,15 @@ describe('liveguard check: inputs', () => {
     const rc = json((await cli([...base(), c])).stdout)[0].findings;
     expect(rc.map((x) => [x.line, x.text])).toEqual([[2, '禁词'], [3, '加微信']]);
   });
+  it('points a whole-listing finding at its product (the title), not at the top of the file', async () => {
+    const items = [{ id: 'a', title: '纯棉T恤', price: 59 }, { id: 'b', title: '【到手价59】纯棉T恤', price: 79 }];
+    const j = write(dir, 'pp.json', JSON.stringify(items, null, 2));
+    const f = json((await cli(['check', '--format', 'json', j])).stdout)[0].findings.filter((x) => x.ruleId === 'price-fraud-2022/low-display-high-settle');
+    expect(f.map((x) => [x.line, x.column])).toEqual([[9, 15]]);
+    const c = write(dir, 'pp.csv', 'id,title,price\na,纯棉T恤,59\nb,【到手价59】纯棉T恤,79\n');
+    const fc = json((await cli(['check', '--format', 'json', c])).stdout)[0].findings.filter((x) => x.ruleId === 'price-fraud-2022/low-display-high-settle');
+    expect(fc.map((x) => [x.line, x.column])).toEqual([[3, 3]]);
+  });
   it('reads .jsonl events', async () => {
     const f = write(dir, 'e.jsonl', '{"type":"session.start","ts":0}\n{"type":"speech","ts":1000,"text":"请加微信"}\n{"type":"comment","ts":2000,"user":{"id":"u"},"text":"禁词"}\n');
     const r = json((await cli([...base(), f])).stdout)[0].findings as unknown as { line: number; text: string; eventSeq: number }[];

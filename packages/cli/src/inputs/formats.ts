@@ -143,7 +143,7 @@ export function parseJsonInput(text: string, file: string): ParsedInput {
     (ev as { _i?: number })._i = i;
     events.push(ev);
   });
-  return { kind: 'listing', events, locate: (e, f) => where.get(`${(e as { _i?: number })._i}|${f}`) };
+  return { kind: 'listing', events, locate: (e, f) => where.get(`${(e as { _i?: number })._i}|${f}`) ?? where.get(`${(e as { _i?: number })._i}|title`) };
 }
 
 // ------------------------------------------------------------------ .csv listings
@@ -206,7 +206,7 @@ export function parseCsvListing(text: string, file: string): ParsedInput {
     (ev as { _i?: number })._i = i;
     return ev;
   });
-  return { kind: 'listing', events, locate: (e, f) => where.get(`${(e as { _i?: number })._i}|${f}`) };
+  return { kind: 'listing', events, locate: (e, f) => where.get(`${(e as { _i?: number })._i}|${f}`) ?? where.get(`${(e as { _i?: number })._i}|title`) };
 }
 
 // ------------------------------------------------------------------ .jsonl events

@@ -20,6 +20,7 @@ import adLawStateSymbolsAndOrgans from './ad-law/state-symbols-and-organs/index.
 import adLawTobaccoRxBreastmilkBans from './ad-law/tobacco-rx-breastmilk-bans/index.js';
 import aiLabel2025NoLabelRemoval from './ai-label-2025/no-label-removal/index.js';
 import anchorConduct2022ProfessionalQualification from './anchor-conduct-2022/professional-qualification/index.js';
+import auclFalsePublicity from './aucl/false-publicity/index.js';
 import bjGuideLowestPriceClaims from './bj-guide/lowest-price-claims/index.js';
 import bjGuideProhibitedGoods from './bj-guide/prohibited-goods/index.js';
 import consumerLawNoReasonReturns from './consumer-law/no-reason-returns/index.js';
@@ -33,6 +34,7 @@ import minorsNoTippingOrInducement from './minors/no-tipping-or-inducement/index
 import platformNoPrivateTransactionDiversion from './platform/no-private-transaction-diversion/index.js';
 import priceFraud2022CompletePriceMarking from './price-fraud-2022/complete-price-marking/index.js';
 import priceFraud2022HonourPriceCommitments from './price-fraud-2022/honour-price-commitments/index.js';
+import priceFraud2022LowDisplayHighSettle from './price-fraud-2022/low-display-high-settle/index.js';
 import priceFraud2022NoUnverifiableBaseline from './price-fraud-2022/no-unverifiable-baseline/index.js';
 import promo2020ConditionsAndDeadlinesProminent from './promo-2020/conditions-and-deadlines-prominent/index.js';
 import promo2020PrizeDrawRules from './promo-2020/prize-draw-rules/index.js';
@@ -64,6 +66,7 @@ export const nationalRules: CnRuleDefinition[] = [
   adLawTobaccoRxBreastmilkBans,
   aiLabel2025NoLabelRemoval,
   anchorConduct2022ProfessionalQualification,
+  auclFalsePublicity,
   bjGuideLowestPriceClaims,
   bjGuideProhibitedGoods,
   consumerLawNoReasonReturns,
@@ -77,6 +80,7 @@ export const nationalRules: CnRuleDefinition[] = [
   platformNoPrivateTransactionDiversion,
   priceFraud2022CompletePriceMarking,
   priceFraud2022HonourPriceCommitments,
+  priceFraud2022LowDisplayHighSettle,
   priceFraud2022NoUnverifiableBaseline,
   promo2020ConditionsAndDeadlinesProminent,
   promo2020PrizeDrawRules,
