@@ -51,6 +51,15 @@ describe('engine', () => {
     const fs = e.lintText('最好牌酱油，加 微 信');
     expect(fs.map((f) => [f.ruleId, f.text])).toEqual([['custom/deny-list', '加 微 信']]);
   });
+  it('checks the room name of session.start like an on-screen text', () => {
+    const e = new Engine({ rules: [absolute], sources });
+    const fs = e.lintEvents([
+      { type: 'session.start', ts: '2026-05-01T10:00:00Z', room: { id: 'r1', name: '全网第一 工厂直销' } },
+      { type: 'speech', ts: '2026-05-01T10:00:01Z', text: '大家好' },
+    ] as never);
+    expect(fs.map((f) => [f.ruleId, f.text, f.eventSeq])).toEqual([['test/absolute', '第一', 1]]);
+    expect(new Engine({ rules: [absolute], sources }).lintEvents([{ type: 'session.start', ts: '2026-05-01T10:00:00Z', room: { id: 'r1', name: '最近上新' } }] as never)).toEqual([]);
+  });
   it('config turns rules off and validates region/date', () => {
     expect(new Engine({ rules: [absolute], sources, config: { 'test/absolute': 'off' } }).lintText('最好')).toEqual([]);
     expect(new Engine({ rules: [absolute], sources, settings: { date: '2010-01-01' } }).lintText('最好')).toEqual([]);

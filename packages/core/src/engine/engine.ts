@@ -414,6 +414,9 @@ class Session implements SessionRunner {
     };
     const spec = TEXT_FIELDS[e.type];
     if (spec) for (const f of spec.fields) add(spec.channel, f, (e as Record<string, unknown>)[f]);
+    // the room's name is on screen for the whole show: checked like an overlay (a title such as 工厂倒闭 全场一折 or 特效降糖 is a
+    // key element that may not mislead, live-marketing measures art 20(2))
+    if (e.type === 'session.start') add('overlay', 'room.name', (e as { room?: { name?: unknown } }).room?.name);
     if (e.type === 'listing' || e.type === 'product.pin') {
       const p = e.product ?? {};
       const channel: Channel = e.type === 'listing' ? 'listing' : 'product';
