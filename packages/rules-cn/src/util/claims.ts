@@ -140,6 +140,8 @@ export const EFFECT_PATTERNS: RegExp[] = [
   // a symptom that goes away (症状全消失, 症状马上减轻): the language of treatment
   // (not the warning of a drug's label: 用药3天症状无缓解/未缓解，请就医)
   /症状[^，。！？,.!?无未没不]{0,3}(?:全|都|就|很快|马上|立刻|立马|明显|助)?(?:消失|没了|没有了|不见了|减轻|缓解了|好转|得到改善|得到缓解|改善了|舒缓|缓解|缓和)/,
+  // a course of use, then the result in the next clause (服用3天，精神状态明显好转; 坚持用了两周，疼痛基本消失)
+  /(?:服用|使用|服药|用药|吃了?|喝了?|用了|贴了?|涂了?|坚持(?:服用|使用|吃|喝|用)?了?)\s*[0-9一二三四五六七八九十两几半]+\s*个?(?:天|日|周|星期|月|疗程|盒|瓶|贴)\s*[，,]\s*[^，。！？,.!?无未没不]{0,10}?(?:明显|基本|完全|彻底|全部|都|就|已经?)(?:好转|消失|痊愈|康复|见效|减轻|改善|恢复正常|不疼了|不痛了)/,
   // compared with medicine (比吃药强多了, 吃药十年不如吃它): Ad Law art 18(1)(4) for a health food, a medical claim for any food
   /比(?:吃|打|用|做)?(?:药|药物|西药|中药|打针|吃药|微整形?|整形|手术|医美)[^，。！？,.!?]{0,2}(?:强|好|管用|有效|灵|快|更好)|(?:美|好|强)过(?:打针|吃药|手术|整形|医美)|(?:吃药|打针|输液)[^，。！？,.!?]{0,8}不如(?:吃|喝|用)/,
   // dosing talk makes a food a drug (加大剂量, 好转反应 / 排病反应 — the words of health-product sales meetings)

@@ -31,8 +31,9 @@ export default lexiconRule({
     // a safety guarantee (art 16(1)): 没副作用, 无不良反应
     ...SIDE_EFFECT_CLAIMS],
   patterns: [...EFFECT_PATTERNS,
-    // safety and efficacy asserted together (art 16(1)(1): 安全有效, 安全又有效; not the noun 安全有效性 of a review)
-    /安全(?:又|且|而|、)?(?:有效|高效)(?!性)/, /(?:治愈率|有效率|治疗率|预防率)[^，。！？,.!?]{0,4}[0-9]+(?:\.[0-9]+)?%/,
+    // safety and efficacy asserted together (art 16(1)(1): 安全有效, 安全又有效; not the noun 安全有效性 of a review, nor the
+    // purpose of a precaution: 使用时应注意…以确保安全有效)
+    /(?<!(?:以|才能|为了|从而|以便)(?:确保|保证|保障|达到)?)安全(?:又|且|而|、)?(?:有效|高效)(?!性)/, /(?:治愈率|有效率|治疗率|预防率)[^，。！？,.!?]{0,4}[0-9]+(?:\.[0-9]+)?%/,
     // compared with another drug's efficacy or safety (超越司美格鲁肽, 比布洛芬更快, 伤胃较轻): art 16(1)(3)
     /(?:超越|超过|优于|胜过|好过|强过|完胜|碾压|吊打|秒杀)[^，。！？,.!?]{0,2}[\u4e00-\u9fa5A-Za-z]{2,10}?(?:肽|素|片|胶囊|颗粒|注射液|注射剂|针剂|药|贴|膏)/,
     /比[^，。！？,.!?]{1,10}(?:肽|素|片|胶囊|颗粒|注射液|针剂|药|贴|膏)[^，。！？,.!?]{0,3}(?:更|还|都)(?:好|强|快|有效|管用|安全|温和)/,
@@ -67,7 +68,7 @@ export default lexiconRule({
       { text: '躺瘦神针，效果超越司美格鲁肽', category: 'drug-otc' }, { text: '日本国民级消炎止痛药，伤胃较轻', category: 'drug-otc' },
       { text: '这款膏药贴上十分钟就能缓解症状', category: 'drug-otc' },
     ],
-    compliant: [{ text: '经审评，器械的安全有效性符合要求方可注册', category: 'medical-device' }, '讲座讲得天花乱坠，说能清理血管垃圾', { text: '服药3天症状无缓解，应去医院就诊', category: 'drug-otc' }, { text: '与其他解热镇痛药同用，可增加胃肠道不良反应', category: 'drug-otc' },
+    compliant: [{ text: '经审评，器械的安全有效性符合要求方可注册', category: 'medical-device' }, { text: '使用时应注意个人差异和潜在风险，以确保安全有效地获得治疗效果', category: 'medical-device' }, '讲座讲得天花乱坠，说能清理血管垃圾', { text: '服药3天症状无缓解，应去医院就诊', category: 'drug-otc' }, { text: '与其他解热镇痛药同用，可增加胃肠道不良反应', category: 'drug-otc' },
       { text: '本品用于缓解普通感冒及流行性感冒引起的发热、头痛、鼻塞等症状', category: 'drug-otc' },
       { text: '用于普通感冒引起的发热，也用于缓解轻至中度疼痛如头痛、牙痛', category: 'drug-otc' },
       { text: '综合感冒药可以缓解症状，但不能杀死病毒', category: 'drug-otc' },
