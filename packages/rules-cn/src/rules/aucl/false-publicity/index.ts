@@ -48,8 +48,9 @@ function check(ctx: RuleContext<any>, p: Product, event: LiveEvent): void {
   const im = IMPORT_CLAIM.exec(claims);
   if (im && !IMPORT_NOT_GOODS_BEFORE.test(claims.slice(Math.max(0, im.index - 8), im.index)) && !DENIED_BEFORE.test(claims.slice(Math.max(0, im.index - 3), im.index))) {
     const origins = factValues(p, ORIGIN_KEY);
-    const domestic = origins.find((o) => DOMESTIC.test(o) && !/进口|境外|国外/.test(o));
-    if (domestic && !origins.some((o) => /进口|境外|国外/.test(o))) report(im[0], domestic);
+    // (an origin field that says 进口 or 境外 anywhere settles it)
+    const domestic = origins.some((o) => /进口|境外|国外/.test(o)) ? undefined : origins.find((o) => DOMESTIC.test(o));
+    if (domestic) report(im[0], domestic);
   }
   const ingredients = factValues(p, INGREDIENTS_KEY);
   if (ingredients.length) {
