@@ -263,6 +263,8 @@ export const MEDICAL_TERMS = [...TREATMENT, ...DISEASES, ...DRUG_CONFUSION];
 export const MEDICAL_EXEMPT = [
   // (神药 inside 精神药品)
   '精神药品', '精神药物',
+  // the epidemic as the time or the background (經過多年新冠肺炎疫情的肆虐): an event, not a claim
+  '新冠肺炎疫情', '新冠疫情', '肺炎疫情',
   // antibiotic residues, a food-safety matter (抗生素残留, 无抗生素鸡蛋)
   '抗生素残留', '无抗生素', '不含抗生素', '抗生素超标', '抗生素含量',
   // drugs described as what has a treatment function (与具有治疗功能的药品有本质区别): the drug's, not the goods' function

@@ -446,10 +446,13 @@ function quotedAsTerm(unit: TextUnit, start: number, end: number): boolean {
     // (” opening a quote too, in a text that never uses “)
     v.indexOf('“') < 0 ? v.lastIndexOf('”', start - 1) : -1);
   if (a < 0) return false;
+  // a title the seller claims through others (被誉为‘最佳越野夹克’, 号称“行业第一”): the claim itself, not a term discussed
+  if (HONOUR_BEFORE.test(v.slice(Math.max(0, a - 4), a))) return false;
   // quotes are the whole unit: quoted utterances are still utterances (“预防慢性疾病”“美容养颜”, a list of an ad's lines) —
   // not when words or signs stand outside them ("最低价" → "超低价"、"特惠价": terms set against each other)
   return !(a === 0 && /[”」》"]\s*$/.test(v) && !/[^\s、，,；;。.！!？?…]/.test(v.replace(QUOTED_SEGMENTS, '')));
 }
+const HONOUR_BEFORE = /(?:被誉为|誉为|号称|堪称|素有|人称|荣膺)$/;
 const QUOTED_SEGMENTS = /“[^“”]*”|「[^「」]*」|《[^《》]*》|"[^"]*"|‘[^‘’]*’|『[^『』]*』/g;
 
 let segmenter: Intl.Segmenter | undefined | null;
