@@ -46,7 +46,7 @@ export const ABSOLUTE_EXEMPT: string[] = [
   // an effort promised, not a claim about goods (将尽最大努力保证…); a treaty term (最惠国待遇)
   '尽最大努力', '尽最大的努力', '最大努力', '最惠国',
   // who the seller is, not a claim about goods (本网站为唯一指定官方网站)
-  '唯一指定官方网站', '唯一官方网站', '唯一官网', '唯一指定官网',
+  '唯一指定官方网站', '唯一官方网站', '唯一官网', '唯一指定官网', '唯一官方直播间', '唯一官方账号', '唯一官方店铺', '唯一官方旗舰店', '唯一官方渠道',
   // governance wording (董事会是公司风险控制的最高决策机构)
   '最高决策机构', '最高权力机构', '最高管理机构', '最高领导机构',
   // the minimum of stated prices is a fact (12款商品中，最低价格为2.12元)

@@ -1,5 +1,5 @@
 import { defineCnRule } from '../../../util/define.js';
-import { foldedView, isNotAClaim, outermost, sentenceAround } from '../../../util/text.js';
+import { foldedView, isMetaDiscourse, isNotAClaim, outermost, sentenceAround } from '../../../util/text.js';
 
 // Lexicon C.5: compounds that state the review → reward link themselves, and review acts whose link to a
 // reward must be read from the sentence.
@@ -23,6 +23,8 @@ const ASKED_AFTER = /^\s*(?:可以吗|可以么|好吗|好不好|行吗|一下|�
 /** A screenshot of the good review asked for (好评截图发客服, 好评麻烦截图看一下): proof the seller needs only to pay for it. */
 const SCREENSHOT_AFTER = /^[^，。！？,.!?]{0,4}截图(?:发|给|看|一下|后|私|联系|找)/;
 const WORD_COUNT = /[0-9一二三四五六七八九十]+字/;
+/** The card's request to keep the cashback quiet (请不要在网络上提及任何返现): the offer is there, and hidden. */
+const CONCEAL = /(?:不要|请勿|勿|别|切勿|不得)[^，。！？,.!?]{0,8}(?:提及|提到|透露|说出|写出?|晒出?)[^，。！？,.!?]{0,6}(?:返现|返利|好评返)/;
 /** A sum right after the act: the price list of a review card (全五星10字好评1元+晒3图2元). */
 const AMOUNT_AFTER = /^\s*[+＋]?\s*[0-9一二三四五六七八九十两]+(?:\.[0-9]+)?\s*(?:元|块)/;
 
@@ -64,7 +66,7 @@ export default defineCnRule({
       text(unit) {
         // perf: nothing to do without a review act or a word count (…字); no allocation
         const anyHit = ctx.hasHits(unit);
-        if (!anyHit && unit.text.indexOf('字') < 0) return;
+        if (!anyHit && unit.text.indexOf('字') < 0 && unit.text.indexOf('返') < 0) return;
         const v = foldedView(unit);
         const hits = anyHit ? outermost(ctx.hits(unit)) : [];
         const done = new Set<string>();
@@ -98,6 +100,11 @@ export default defineCnRule({
         }
         // "10字加图片返1": a word count stands for the review act
         if (!done.size) {
+          const c = CONCEAL.exec(v);
+          if (c && !isMetaDiscourse(unit, c.index, c.index + c[0].length)) {
+            ctx.report({ messageId: 'cashForReview', data: { term: c[0] }, unit, start: c.index, end: c.index + c[0].length, suggestions: [{ messageId: 'neutral' }] });
+            return;
+          }
           const m = WORD_COUNT.exec(v);
           if (m) {
             const rest = v.slice(m.index + m[0].length, sentenceAround(v, m.index, m.index)[1]);
@@ -112,7 +119,7 @@ export default defineCnRule({
     };
   },
   examples: {
-    violating: ['全五星10字好评1元+晒3图2元', '亲，好平返现2元哦', '您看这边给您返5元，您给个好评可以吗', '确认收货好评一下，返您5元哦', '好评截图发客服，有惊喜', '请给5张图+一句好话+一个视频赞，有小红包奖励',
+    violating: ['请不要在网络上提及任何返现', '全五星10字好评1元+晒3图2元', '亲，好平返现2元哦', '您看这边给您返5元，您给个好评可以吗', '确认收货好评一下，返您5元哦', '好评截图发客服，有惊喜', '请给5张图+一句好话+一个视频赞，有小红包奖励',
       '收到货给个五星好评带图，截图找客服返5块',
       '晒图评价送一包纸巾',
       '追评满30字抽免单',
@@ -121,7 +128,7 @@ export default defineCnRule({
       '确认收货后五星好评+带图，即可获赠小样一份',
       '收货好评后，48小时内返款到您的账户',
     ],
-    compliant: ['停留满3分钟领红包，满15分钟抽免单', '刷单炒信、好评返现……网络不正当竞争行为或将一去不复返', '买二送一，收到货满意给个好评吧', '收到货满意的话给个好评，不满意找客服', '多谢大家替我们说好话，我们会继续努力', '现在太多餐厅给好评就送东西，我也感觉越来越没参考性', '有的城市甚至出现了第三方好评返现平台', '外卖商家通常都会给五星好评返现，评价越来越没参考性', '包裹中不得附带第三方信息，包括但不限于：好评返现卡',
+    compliant: ['拆快递时可以看到商家放置的红色卡片，按照要求评价后，加微信发红包', '停留满3分钟领红包，满15分钟抽免单', '刷单炒信、好评返现……网络不正当竞争行为或将一去不复返', '买二送一，收到货满意给个好评吧', '收到货满意的话给个好评，不满意找客服', '多谢大家替我们说好话，我们会继续努力', '现在太多餐厅给好评就送东西，我也感觉越来越没参考性', '有的城市甚至出现了第三方好评返现平台', '外卖商家通常都会给五星好评返现，评价越来越没参考性', '包裹中不得附带第三方信息，包括但不限于：好评返现卡',
       '收到货欢迎真实评价，好评差评都不影响售后',
       '下单送纸巾，先到先得',
       '评论区扣1，我看看多少人想要',
