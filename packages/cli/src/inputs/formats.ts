@@ -116,6 +116,14 @@ function locator(text: string): (value: string, from: number) => number {
   };
 }
 
+/** Locates a listing finding by its product (`_i`) and field; a finding on the whole listing points at the product's title. */
+function listingLocator(where: Map<string, EventLocation>): ParsedInput['locate'] {
+  return (e, f) => {
+    const i = (e as { _i?: number })._i;
+    return where.get(`${i}|${f}`) ?? where.get(`${i}|title`);
+  };
+}
+
 export function parseJsonInput(text: string, file: string): ParsedInput {
   let data: unknown;
   try { data = JSON.parse(text); } catch (e) { throw jsonError(file, text, e as Error); }
@@ -143,7 +151,7 @@ export function parseJsonInput(text: string, file: string): ParsedInput {
     (ev as { _i?: number })._i = i;
     events.push(ev);
   });
-  return { kind: 'listing', events, locate: (e, f) => where.get(`${(e as { _i?: number })._i}|${f}`) ?? where.get(`${(e as { _i?: number })._i}|title`) };
+  return { kind: 'listing', events, locate: listingLocator(where) };
 }
 
 // ------------------------------------------------------------------ .csv listings
@@ -206,7 +214,7 @@ export function parseCsvListing(text: string, file: string): ParsedInput {
     (ev as { _i?: number })._i = i;
     return ev;
   });
-  return { kind: 'listing', events, locate: (e, f) => where.get(`${(e as { _i?: number })._i}|${f}`) ?? where.get(`${(e as { _i?: number })._i}|title`) };
+  return { kind: 'listing', events, locate: listingLocator(where) };
 }
 
 // ------------------------------------------------------------------ .jsonl events

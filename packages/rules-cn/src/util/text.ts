@@ -261,7 +261,7 @@ const META_CUES = [
   // a trick told (…的招数), a host spoken of in the third person (一个主播的直播间), a viewer's own story (我在…直播间看到)
   // an industry term of reports (黑五类产品), a rule's list of what may not appear (口播/字幕中出现微信号)
   '人民群众', '(?:引导|提醒|号召|倡导|动员)(?:公众|市民|群众|居民|广大)', '黑五类', '标注[^，。！？,.!?]{0,12}字样', '(?:口播|字幕|画面|标题|简介|评论区|直播间)[^，。！？,.!?]{0,4}(?:中|里|内)?出现',
-  '招数', '(?:一个|一位|某个|某位)主播', '(?:一款|一种)名为', '(?:他|她|它)们?(?:宣传|宣称|声称)', '商家[^，。！？,.!?]{0,6}(?:宣传|宣称|声称|标榜|鼓吹|吹嘘)', '[，,；;]\\s*(?:并|还|又|均|都)?(?:宣传|宣称|声称|鼓吹|吹嘘)(?!单|册|页|片|语|海报|栏|部)',
+  '招数', '(?:一个|一位|某个|某位)主播', '(?:一款|一种)名为', '(?:他|她|它)们?(?:宣传|宣称|声称)', '商家[^，。！？,.!?]{0,6}(?:宣传|鼓吹|吹嘘)', '[，,；;]\\s*(?:并|还|又|均|都)?(?:宣传|鼓吹|吹嘘)(?!单|册|页|片|语|海报|栏|部)',
   '按照[^，。！？,.!?]{0,10}(?:广告|药品|食品)管理', '我在[^，。！？,.!?]{0,10}直播间里?(?:看到|看见|买|下单|抢)',
   '(?:用|利用|使用|以)[^，。！？,.!?]{1,30}(?:做|作|进行)广告', '(?:主播|商家|卖家|店家)(?:又|还|便|随后)(?:私下)?(?:添加|加了)',
 ];
@@ -448,13 +448,14 @@ function quotedAsTerm(unit: TextUnit, start: number, end: number): boolean {
     // (” opening a quote too, in a text that never uses “)
     v.indexOf('“') < 0 ? v.lastIndexOf('”', start - 1) : -1);
   if (a < 0) return false;
-  // a title the seller claims through others (被誉为‘最佳越野夹克’, 号称“行业第一”): the claim itself, not a term discussed
+  // a title the seller claims through others (被誉为‘最佳越野夹克’, 堪称“行业第一”): the claim itself, not a term discussed
+  // (号称 is not among them: it is a narration cue of its own, see META_CUES)
   if (HONOUR_BEFORE.test(v.slice(Math.max(0, a - 4), a))) return false;
   // quotes are the whole unit: quoted utterances are still utterances (“预防慢性疾病”“美容养颜”, a list of an ad's lines) —
   // not when words or signs stand outside them ("最低价" → "超低价"、"特惠价": terms set against each other)
   return !(a === 0 && /[”」》"]\s*$/.test(v) && !/[^\s、，,；;。.！!？?…]/.test(v.replace(QUOTED_SEGMENTS, '')));
 }
-const HONOUR_BEFORE = /(?:被誉为|誉为|号称|堪称|素有|人称|荣膺)$/;
+const HONOUR_BEFORE = /(?:被誉为|誉为|堪称|素有|人称|荣膺)$/;
 const QUOTED_SEGMENTS = /“[^“”]*”|「[^「」]*」|《[^《》]*》|"[^"]*"|‘[^‘’]*’|『[^『』]*』/g;
 
 let segmenter: Intl.Segmenter | undefined | null;
