@@ -450,15 +450,18 @@ class Session implements SessionRunner {
     this.currentOriginal = event;
     const units = this.unitsOf(e, event);
     const dispatch = this.dispatchFor(e.type);
+    // perf: each unit's hits by rule, looked up once per event (on the first rule that needs them) rather than once per
+    // rule and unit
+    let byRule: (LexiconHit[][] | undefined)[] | undefined;
     for (let i = 0; i < dispatch.length; i++) {
       const { rule, visitors, text, on } = dispatch[i];
       try {
         if (text) {
           const gated = rule.def.textRequiresHits === true;
+          if (gated && !byRule) { byRule = []; for (let k = 0; k < units.length; k++) byRule.push(this.scan(units[k]).byRule); }
           for (let k = 0; k < units.length; k++) {
-            const u = units[k];
-            if (gated && !this.scan(u).byRule?.[rule.index]) continue;
-            text.call(visitors, u);
+            if (gated && !byRule![k]?.[rule.index]) continue;
+            text.call(visitors, units[k]);
           }
         }
         if (on) on.call(visitors, e, units);

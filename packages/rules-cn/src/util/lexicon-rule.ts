@@ -59,6 +59,34 @@ function gateCost(set: readonly string[]): number {
   return c;
 }
 
+const escapeRe = (l: string) => l.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+/** Shared tests "the text contains one of these literals", one per distinct set (the digit sets recur in dozens of patterns).
+ *  Each remembers its last text: the patterns an utterance opens often share a set. A set of three literals or more is
+ *  one regular expression (a character class for the one-character literals: one pass over the text, not one per literal). */
+const literalTests = new Map<string, (text: string) => boolean>();
+function literalSetTest(lits: readonly string[]): (text: string) => boolean {
+  const uniq = [...new Set(lits.filter((l) => l.length > 0))].sort();
+  const key = uniq.join('\u0000');
+  const known = literalTests.get(key);
+  if (known) return known;
+  let lastText: string | undefined, last = false;
+  let has: (text: string) => boolean;
+  if (uniq.length <= 2) has = uniq.length === 1 ? (t) => t.includes(uniq[0]) : (t) => t.includes(uniq[0]) || t.includes(uniq[1]);
+  else {
+    const singles = uniq.filter((l) => l.length === 1), longer = uniq.filter((l) => l.length > 1);
+    const alts = [...longer.map(escapeRe), ...(singles.length ? [`[${singles.map(escapeRe).join('')}]`] : [])];
+    const re = new RegExp(alts.join('|'));
+    has = (t) => re.test(t);
+  }
+  const test = (text: string): boolean => {
+    if (text === lastText) return last;
+    lastText = text;
+    return (last = has(text));
+  };
+  literalTests.set(key, test);
+  return test;
+}
+
 /** Lexicon of the literals that gate the context patterns (never reported). */
 export const TRIGGER = 'pattern-trigger';
 /** Every context pattern of every term rule with its trigger literals (for the prefilter's soundness test). */
@@ -86,7 +114,7 @@ export function lexiconRule(spec: LexiconRuleSpec): CnRuleDefinition {
     usable.sort((a, b) => gateCost(a) - gateCost(b));
     const usableSets = usable.length ? usable.map((c) => new Set(c)) : null;
     const triggers = usableSets ? usableSets[0] : null;
-    const rest = usableSets ? usableSets.slice(1).map((c) => [...c].map((l) => normalizeTerm(l))) : [];
+    const rest = usableSets ? usableSets.slice(1).map((c) => literalSetTest([...c].map((l) => normalizeTerm(l)))) : [];
     return { re: new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'), triggers, sets: usableSets, rest, raw };
   });
   const triggerTerms = [...new Set(patterns.flatMap((p) => (p.triggers ? [...p.triggers] : [])))];
@@ -158,7 +186,7 @@ export function lexiconRule(spec: LexiconRuleSpec): CnRuleDefinition {
             for (let q = 0; q < nOpen; q++) {
               const p = gatedPatterns[openList[q]];
               let all = true;
-              for (let k = 0; k < p.rest.length && all; k++) all = p.rest[k].some((l) => nt.includes(l));
+              for (let k = 0; k < p.rest.length && all; k++) all = p.rest[k](nt);
               if (all && rawOk(p)) (on ??= active.slice()).push(p);
             }
             if (on) active = on;

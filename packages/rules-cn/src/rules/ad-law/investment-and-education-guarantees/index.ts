@@ -1,7 +1,8 @@
 import { lexiconRule } from '../../../util/lexicon-rule.js';
 
 /** A score gain promised (提升30分, 20天提升5—8分, 提升10—15分). */
-const SCORE_GAIN = '(?:提升|提高|涨|多拿|多考|冲刺?|突破)\\s*[0-9一二三四五六七八九十两几百]+(?:\\s*[-—~～到至]\\s*[0-9一二三四五六七八九十两几百]+)?\\s*分(?![钟之享类期红区数段辨别析秒拣装布配散开])';
+const SCORE_VERB = '(?:提升|提高|涨|多拿|多考|冲刺?|突破)';
+const SCORE_AMOUNT = '\\s*[0-9一二三四五六七八九十两几百]+(?:\\s*[-—~～到至]\\s*[0-9一二三四五六七八九十两几百]+)?\\s*分(?![钟之享类期红区数段辨别析秒拣装布配散开])';
 /** What makes it an education ad's promise: a course, class, subject, teacher or exam. */
 const EDU_CUE = '课|班|学|考|科|师|题|训|辅导|提分';
 
@@ -39,7 +40,8 @@ export default lexiconRule({
   patterns: [
     // a score gain promised (全科同步提升30分, 20天提升5—8分, 轻松提升10—15分): an education result guaranteed (art 24(1))
     // (with a course, a class, a subject or an exam in the sentence: 体验提升100分 is a figure of speech)
-    new RegExp(`(?<=(?:${EDU_CUE})[^。！？!?]{0,30})${SCORE_GAIN}|${SCORE_GAIN}(?=[^。！？!?]{0,30}(?:${EDU_CUE}))`),
+    // (the verb first, then the look back from its end: a look-behind at the start would run at every position)
+    new RegExp(`${SCORE_VERB}(?:(?<=(?:${EDU_CUE})[^。！？!?]{0,30}${SCORE_VERB})${SCORE_AMOUNT}|${SCORE_AMOUNT}(?=[^。！？!?]{0,30}(?:${EDU_CUE})))`),
     // exam setters, markers or examiners presented as the teachers (art 24(2): 命题考官、阅卷考官, 省级面试考官, 曾任…命题组成员)
     /(?:命题|阅卷|出题|评卷|判卷)(?:考官|专家|组成员|组组长|组长|老师|人员|人)|(?:省|市|县|[一二三四五六七八九十]|国家)级(?:面试|笔试|结构化)?考官|(?:资深|首席|金牌)(?:面试|笔试|结构化)?考官|(?:曾任|担任过?|现任|曾担任|多次担任|出任)[^，。！？,.!?]{0,12}(?:考官|命题|阅卷)/,
     // a market move promised (下周大盘必定突破4000点, 这只股票肯定翻倍)
