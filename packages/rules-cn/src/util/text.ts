@@ -450,12 +450,13 @@ function quotedAsTerm(unit: TextUnit, start: number, end: number): boolean {
   if (a < 0) return false;
   // a title the seller claims through others (被誉为‘最佳越野夹克’, 堪称“行业第一”): the claim itself, not a term discussed
   // (号称 is not among them: it is a narration cue of its own, see META_CUES)
-  if (HONOUR_BEFORE.test(v.slice(Math.max(0, a - 4), a))) return false;
+  if (HONOUR_BEFORE.test(v.slice(Math.max(0, a - 16), a))) return false;
   // quotes are the whole unit: quoted utterances are still utterances (“预防慢性疾病”“美容养颜”, a list of an ad's lines) —
   // not when words or signs stand outside them ("最低价" → "超低价"、"特惠价": terms set against each other)
   return !(a === 0 && /[”」》"]\s*$/.test(v) && !/[^\s、，,；;。.！!？?…]/.test(v.replace(QUOTED_SEGMENTS, '')));
 }
-const HONOUR_BEFORE = /(?:被誉为|誉为|堪称|素有|人称|荣膺)$/;
+// (the title's words may come between: 荣获中国罐装饮料市场‘七连冠’)
+const HONOUR_BEFORE = /(?:被誉为|誉为|堪称|素有|人称|荣膺|荣获|获评|被评为|评为)[^，。！？,.!?“”‘’「」『』"']{0,12}$/;
 const QUOTED_SEGMENTS = /“[^“”]*”|「[^「」]*」|《[^《》]*》|"[^"]*"|‘[^‘’]*’|『[^『』]*』/g;
 
 let segmenter: Intl.Segmenter | undefined | null;
