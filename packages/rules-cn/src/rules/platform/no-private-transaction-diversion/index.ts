@@ -36,8 +36,9 @@ const CN_DIGITS: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '
 const IS_DIGIT = new Uint8Array(65536);
 for (let c = 48; c <= 57; c++) IS_DIGIT[c] = 1;
 for (const c of Object.keys(CN_DIGITS)) IS_DIGIT[c.charCodeAt(0)] = 1;
-/** An off-platform account published: a contact channel and its account id (QQ 277497091, 『薇』——6759129, TG:@name). */
-const CONTACT_ID = /(?:qq|扣扣|企鹅|微信|wx|vx|v信|[薇溦威徽]信?|tg|telegram|纸?飞机)(?:号|群|群号|客服)?[^0-9a-z@\u4e00-\u9fff]{0,6}(@[a-z][0-9a-z_]{3,}|[0-9a-z_](?:[0-9a-z_]|[ -](?=[0-9a-z_])){4,})/g;
+/** An off-platform account published: a contact channel and its account id (QQ 277497091, 『薇』——6759129, TG:@name, 备用V:MG10127,
+ *  防失联+MM188166M). */
+const CONTACT_ID = /(?:qq|扣扣|企鹅|微信|wx|vx|v信|[薇溦威徽]信?|tg|telegram|纸?飞机|v(?=\s?[:：])|防失联[+＋]?)(?:号|群|群号|客服)?[^0-9a-z@\u4e00-\u9fff]{0,6}(@[a-z][0-9a-z_]{3,}|[0-9a-z_](?:[0-9a-z_]|[ -](?=[0-9a-z_])){4,})/g;
 // an account id: a handle, or five digits and more (not a price, a size or a year)
 export const contactIds = (v: string) => matchRanges(CONTACT_ID, v, (m) => m[1][0] === '@' || (m[1].match(/[0-9]/g)?.length ?? 0) >= 5);
 /** The ranges of a global pattern's matches in v that `keep` accepts, appended to `out` (perf: exec with lastIndex). */
@@ -48,8 +49,8 @@ function matchRanges(re: RegExp, v: string, keep?: (m: RegExpExecArray) => boole
 }
 /** A plus sign for 加 before a contact channel (主页+v, +V：abc123, 想要的＋薇): the catalog's +v. The normaliser drops the plus
  *  sign, so it is looked for in the folded view; not after a letter or digit (12V+VGA, 套餐A+vip). */
-const PLUS_CONTACT = /(?<![0-9a-z])[+＋]\s?(?:vx|wx|v信|v(?![a-z])|[微薇溦威徽]信?|qq|扣扣|企鹅|tg(?![a-z])|飞机)/g;
-const CHANNELS = ['qq', '扣扣', '企鹅', '微信', 'wx', 'vx', '薇', '溦', '威', '徽', 'tg', 'telegram', '飞机'];
+const PLUS_CONTACT = /(?<![0-9a-z])[+＋]\s?(?:我的?|个)?\s?(?:vx|wx|v信|v(?![a-z])|[微薇溦威徽]信?|qq|扣扣|企鹅|tg(?![a-z])|飞机)/g;
+const CHANNELS = ['qq', '扣扣', '企鹅', '微信', 'wx', 'vx', '薇', '溦', '威', '徽', 'tg', 'telegram', '飞机', 'v', '防失联'];
 const PERSONS = ['助教', '助理', '班主任', '小助手', '课程顾问', '老师'];
 /** A teacher or assistant to add (添加一下老师, 加助教老师): the course seller's private account. */
 const ADD_PERSON = /(?:(?<![参增更追附外])加|添加)(?:一下|个|下)?(?:我们的?|我的)?(?:助教|助理|班主任|小助手|课程顾问|老师)/g;
@@ -190,7 +191,7 @@ export default defineCnRule({
     };
   },
   examples: {
-    violating: ['主页+v领福利，名额有限', '想要原单的＋薇私聊', '进群后私下给推荐人发200的红包', '想要的私聊发你链接', '想要的加我危信', '怎么买？点关注，进粉丝群',
+    violating: ['消息回复不及时，+我的V细说', '防失联+MM188166M，备用V:MG10127', '主页+v领福利，名额有限', '想要原单的＋薇私聊', '进群后私下给推荐人发200的红包', '想要的私聊发你链接', '想要的加我危信', '怎么买？点关注，进粉丝群',
       '想要便宜的加我薇信，不走平台少二十',
       'V信搜一下，私聊拍',
       '加 微 信 领优惠',
@@ -206,7 +207,7 @@ export default defineCnRule({
       '想要同款的看我主页简介',
       '敏感词不好说，私聊',
     ],
-    compliant: ['这样的交易一般通过微信群转账，无明确的售后保障', '所有交易均通过平台担保渠道完成，不接受私下交易', '有的微信代购经营者要求消费者先通过转账付全款，容易收款不发货', '12V+VGA接口，支持投屏', '会员套餐A+vip专享价', '平台内的交易有保障，私下加微信交易没有平台监管，风险高', '官方客服不会主动添加您的微信，谨防诈骗', '如果一定要私下交易，请务必慎重', '在评论区留微信号，会被判定为站外导流', '喜欢的话分享给微信好友', '消费者在电视购物电话中购买了一款手机', '关注店铺微信公众号领取优惠券', 
+    compliant: ['电压V:220，功率1500W', '这样的交易一般通过微信群转账，无明确的售后保障', '所有交易均通过平台担保渠道完成，不接受私下交易', '有的微信代购经营者要求消费者先通过转账付全款，容易收款不发货', '12V+VGA接口，支持投屏', '会员套餐A+vip专享价', '平台内的交易有保障，私下加微信交易没有平台监管，风险高', '官方客服不会主动添加您的微信，谨防诈骗', '如果一定要私下交易，请务必慎重', '在评论区留微信号，会被判定为站外导流', '喜欢的话分享给微信好友', '消费者在电视购物电话中购买了一款手机', '关注店铺微信公众号领取优惠券', 
       '私下交易存在资金安全、售后无保障等多重风险',
       '骗子要求添加QQ、微信等，私下转款、扫码交易',
       '你们的交易都属于私人行为的私下交易',

@@ -11,9 +11,10 @@ const REVIEW_ACTS = ['好评', '五星', '5星', '全五星', '晒图', '晒单'
   '好话', '赞截图', '点赞截图'];
 /** Money back: the rewards that also pay for a review asked for after them (not a gift or a coupon, which 买二送一，给个好评吧
  *  offers for the purchase). */
-const CASH = /返现|返(?:您|你|给您|给你)?\s*[0-9一二三四五六七八九十两]|红包|现金|打款|免单|立返|返利|退[0-9一二三四五六七八九十两]+元|返款|返还/;
+const CASH = /返现|返(?:您|你|给您|给你)?\s*[0-9一二三四五六七八九十两]|红包|现金|打款|免单|立返|返利|退[0-9一二三四五六七八九十两]+元|返款|返还|(?:钱|货款|本金)[^，。！？,.!?]{0,4}(?:都|全都|全部)?会?(?:还给|退给|返给)/;
 /** Any reward after a review act. */
-const REWARD = new RegExp(`${CASH.source}|领取|领\\s*[0-9一二三四五六七八九十两]|奖励|有礼|送|获赠|抽奖|优惠券|返券|的?一点心意|(?:即可|就可以?|就能)免费`);
+// (and the goods for nothing: 只为好评，拍完不付款，我改价0.1出售)
+const REWARD = new RegExp(`${CASH.source}|(?:不用|无需|不)付款|改价\\s*[0-9]*\\.?[0-9]+|领取|领\\s*[0-9一二三四五六七八九十两]|奖励|有礼|送|获赠|抽奖|优惠券|返券|的?一点心意|(?:即可|就可以?|就能)免费`);
 /** What follows a compound that names the practice rather than offering it. */
 const PRACTICE_AFTER = /^(?:平台|现象|行为|问题|乱象|套路|陷阱|骗局|产业|生意|群|网站|软件|app)/i;
 /** A review asked for, right before the act (给个好评, 帮忙好评) or right after it (好评可以吗, 好评一下): with money back before
@@ -25,6 +26,11 @@ const SCREENSHOT_AFTER = /^[^，。！？,.!?]{0,4}截图(?:发|给|看|一下|�
 const WORD_COUNT = /[0-9一二三四五六七八九十]+字/;
 /** The card's request to keep the cashback quiet (请不要在网络上提及任何返现): the offer is there, and hidden. */
 const CONCEAL = /(?:不要|请勿|勿|别|切勿|不得)[^，。！？,.!?]{0,8}(?:提及|提到|透露|说出|写出?|晒出?)[^，。！？,.!?]{0,6}(?:返现|返利|好评返)/;
+/** Fake orders recruited (诚邀您兼职刷单，按条结算; 一单可赚刷单金额的6%佣金; 您赚佣金，卖家赚信誉; 急招抖音点赞员): organising fake
+ *  trades and reviews for sellers (aucl art 8). The practice word with pay or a job offer in the sentence. */
+const FAKE_ORDERS = /(?:刷单|刷信誉|刷销量|刷好评|刷评价|刷流水|补单|点赞员|秒单)(?=[^。！？!?]{0,30}(?:兼职|佣金|日结|提成|结算|工资|招聘|诚邀|急招|招募|日入|日赚|一单|每单|做不做|有兴趣|[0-9]+\s*元))|(?:兼职|佣金|日结|提成|招聘|诚邀|急招|招募|日入|日赚|一单|每单)[^。！？!?]{0,30}(?:刷单|刷信誉|刷销量|刷好评|刷评价|补单|点赞员|秒单)|赚佣金[^。！？!?]{0,8}赚信誉/g;
+/** The words of FAKE_ORDERS without 刷, in the text as given (perf: the gate before the fold). */
+const FAKE_ORDER_CUE = /[补補秒]单|[补補秒]單|佣金|点赞员|點讚員|點贊員/;
 /** A sum right after the act: the price list of a review card (全五星10字好评1元+晒3图2元). */
 const AMOUNT_AFTER = /^\s*[+＋]?\s*[0-9一二三四五六七八九十两]+(?:\.[0-9]+)?\s*(?:元|块)/;
 
@@ -38,6 +44,8 @@ export default defineCnRule({
     basis: [
       { source: 'unfair-comp-online-2024', article: '第九条第（五）项', evidence: 'N' },
       { source: 'aucl', article: '第二十条', evidence: 'N' },
+      // organising fake trades for other businesses (the 2019 text's art 8 para 2; catalog entry 46)
+      { source: 'aucl', article: '第八条', evidence: 'T' },
       { source: 'consumer-reg-2024', article: '第九条', evidence: 'S' },
     ],
     category: 'review-manipulation',
@@ -49,6 +57,7 @@ export default defineCnRule({
     },
     messages: {
       cashForReview: { 'zh-CN': '以利益诱导好评：“{{term}}”', en: 'Reward offered for a good review: "{{term}}"' },
+      fakeOrders: { 'zh-CN': '组织刷单、虚假交易或虚假评价：“{{term}}”', en: 'Fake orders or reviews organised: "{{term}}"' },
       neutral: { 'zh-CN': '改为“欢迎真实评价，好评差评都不影响售后”，奖励不得以好评为条件', en: 'Invite honest reviews instead; no reward may depend on a positive review' },
     },
   },
@@ -66,7 +75,8 @@ export default defineCnRule({
       text(unit) {
         // perf: nothing to do without a review act or a word count (…字); no allocation
         const anyHit = ctx.hasHits(unit);
-        if (!anyHit && unit.text.indexOf('字') < 0 && unit.text.indexOf('返') < 0) return;
+        const t = unit.text;
+        if (!anyHit && t.indexOf('字') < 0 && t.indexOf('返') < 0 && t.indexOf('刷') < 0 && !FAKE_ORDER_CUE.test(t)) return;
         const v = foldedView(unit);
         const hits = anyHit ? outermost(ctx.hits(unit)) : [];
         const done = new Set<string>();
@@ -98,6 +108,15 @@ export default defineCnRule({
           const start = start0 < h.start ? start0 : wc ? h.start - wc[0].length : h.start;
           ctx.report({ messageId: 'cashForReview', data: { term: v.slice(start, end) }, unit, start, end, suggestions: [{ messageId: 'neutral' }] });
         }
+        if (!done.size) {
+          FAKE_ORDERS.lastIndex = 0;
+          for (let f = FAKE_ORDERS.exec(v); f; f = FAKE_ORDERS.exec(v)) {
+            const fe = f.index + f[0].length;
+            if (isNotAClaim(unit, f.index, fe)) continue;
+            ctx.report({ messageId: 'fakeOrders', data: { term: v.slice(f.index, fe) }, unit, start: f.index, end: fe, suggestions: [{ messageId: 'neutral' }] });
+            return;
+          }
+        }
         // "10字加图片返1": a word count stands for the review act
         if (!done.size) {
           const c = CONCEAL.exec(v);
@@ -119,7 +138,7 @@ export default defineCnRule({
     };
   },
   examples: {
-    violating: ['请不要在网络上提及任何返现', '全五星10字好评1元+晒3图2元', '亲，好平返现2元哦', '您看这边给您返5元，您给个好评可以吗', '确认收货好评一下，返您5元哦', '好评截图发客服，有惊喜', '请给5张图+一句好话+一个视频赞，有小红包奖励',
+    violating: ['招聘兼职刷单，每单佣金5元', '你给个好评就行，钱全都会还给你', '只为好评，拍完不用付款，我改价0.1发货', '请不要在网络上提及任何返现', '全五星10字好评1元+晒3图2元', '亲，好平返现2元哦', '您看这边给您返5元，您给个好评可以吗', '确认收货好评一下，返您5元哦', '好评截图发客服，有惊喜', '请给5张图+一句好话+一个视频赞，有小红包奖励',
       '收到货给个五星好评带图，截图找客服返5块',
       '晒图评价送一包纸巾',
       '追评满30字抽免单',
@@ -128,7 +147,7 @@ export default defineCnRule({
       '确认收货后五星好评+带图，即可获赠小样一份',
       '收货好评后，48小时内返款到您的账户',
     ],
-    compliant: ['拆快递时可以看到商家放置的红色卡片，按照要求评价后，加微信发红包', '停留满3分钟领红包，满15分钟抽免单', '刷单炒信、好评返现……网络不正当竞争行为或将一去不复返', '买二送一，收到货满意给个好评吧', '收到货满意的话给个好评，不满意找客服', '多谢大家替我们说好话，我们会继续努力', '现在太多餐厅给好评就送东西，我也感觉越来越没参考性', '有的城市甚至出现了第三方好评返现平台', '外卖商家通常都会给五星好评返现，评价越来越没参考性', '包裹中不得附带第三方信息，包括但不限于：好评返现卡',
+    compliant: ['警惕兼职刷单诈骗，一单返佣都是诱饵', '本店不刷单，所有销量真实可查', '下单后24小时内发货，补单请联系客服', '拆快递时可以看到商家放置的红色卡片，按照要求评价后，加微信发红包', '停留满3分钟领红包，满15分钟抽免单', '刷单炒信、好评返现……网络不正当竞争行为或将一去不复返', '买二送一，收到货满意给个好评吧', '收到货满意的话给个好评，不满意找客服', '多谢大家替我们说好话，我们会继续努力', '现在太多餐厅给好评就送东西，我也感觉越来越没参考性', '有的城市甚至出现了第三方好评返现平台', '外卖商家通常都会给五星好评返现，评价越来越没参考性', '包裹中不得附带第三方信息，包括但不限于：好评返现卡',
       '收到货欢迎真实评价，好评差评都不影响售后',
       '下单送纸巾，先到先得',
       '评论区扣1，我看看多少人想要',
