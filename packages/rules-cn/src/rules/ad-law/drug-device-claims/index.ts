@@ -3,6 +3,9 @@ import { ASSURANCE, EFFECT_PATTERNS, SIDE_EFFECT_CLAIMS, SYMPTOMS_RELIEVED } fro
 import { categoryOf, foldedView, sentenceAround } from '../../../util/text.js';
 
 const MEDICAL = new Set(['drug-otc', 'drug-rx', 'medical-device']);
+/** A medical or medical-aesthetic service named in the sentence (手术, 疗程, 植发, 热玛吉, 门诊…): art 16 covers medical ads too,
+ *  so for goods of another category the rule runs on such sentences only. */
+const MEDICAL_SERVICE = /手术|术后|疗程|整形|医美|微整|植发|种植牙|种牙|正畸|激光|光子|雷射|热玛吉|超声刀|超声炮|水光针|玻尿酸|肉毒|吸脂|溶脂|隆胸|丰胸|双眼皮|隆鼻|医院|诊所|门诊|主诊|诊疗|注射|线雕|埋线|金线|提拉/;
 /** A drug's indication as its approved label states it (用于缓解感冒引起的鼻塞等症状, 可以缓解症状): what the product is for,
  *  not an assertion about how well it works. */
 // (the shared pattern's match, whole; 告别…症状 is no label's wording)
@@ -37,16 +40,23 @@ export default lexiconRule({
     // compared with another drug's efficacy or safety (超越司美格鲁肽, 比布洛芬更快, 伤胃较轻): art 16(1)(3)
     /(?:超越|超过|优于|胜过|好过|强过|完胜|碾压|吊打|秒杀)[^，。！？,.!?]{0,2}[\u4e00-\u9fa5A-Za-z]{2,10}?(?:肽|素|片|胶囊|颗粒|注射液|注射剂|针剂|药|贴|膏)/,
     /比[^，。！？,.!?]{1,10}(?:肽|素|片|胶囊|颗粒|注射液|针剂|药|贴|膏)[^，。！？,.!?]{0,3}(?:更|还|都)(?:好|强|快|有效|管用|安全|温和)/,
-    /(?:伤胃|副作用|刺激性?|不良反应|依赖性)[^，。！？,.!?]{0,2}(?:较轻|更轻|更小|较小|更少|较少|更低|较低)/],
+    /(?:伤胃|副作用|刺激性?|不良反应|依赖性)[^，。！？,.!?]{0,2}(?:较轻|更轻|更小|较小|更少|较少|更低|较低)/,
+    // a treatment's effect asserted (art 16(1)(1)): done in one go (一次手术就能消除…皱纹), lasting for years or for life (效果可长期
+    // 持续八到十二年, 植发终身不掉) or at once (瞬间焕活肌肤)
+    /(?:一次|一针|一个疗程|[0-9一二三四五六七八九十两]+次)(?:手术|治疗|注射|操作|护理)?(?:就能|就可以|即可|便能|就会)(?:彻底)?(?:消除|去除|去掉|祛除|解决|告别|恢复|改善|提升|年轻)/,
+    /效果(?:可|能|能够)?(?:长期|长久)?(?:持续|维持|保持|保留)(?:长达)?\s*(?:[0-9]+|[一二三四五六七八九十两]+)(?:\s*(?:到|至|-|~|～)\s*(?:[0-9]+|[一二三四五六七八九十两]+))?\s*年|效果(?:永久|终身)|终身不(?:掉|脱落|复发|反弹)/,
+    /(?:瞬间|立刻|立即|当场|即刻)(?:焕活|焕新|改善|提升|紧致|年轻|变白|美白|消失|见效|变美|变小|变瘦)/],
   // (神药 inside 精神药品: a class of drugs)
   exempt: ['精神药品', '精神药物'],
-  severityFor: (cat) => (cat && MEDICAL.has(cat) ? 'error' : cat === undefined ? 'warning' : 'skip'),
+  // (goods of another category: a warning, on sentences that name a medical service only — see accept)
+  severityFor: (cat) => (cat && MEDICAL.has(cat) ? 'error' : cat === undefined || cat === 'other' ? 'warning' : 'skip'),
   accept(unit, start, end, ctx) {
     // art 16 bans assertions and guarantees of efficacy, not the indication itself: a drug (or an unnamed product) that
     // "relieves symptoms" with nothing promised about it states what it is for. A device's relief claims stay reported.
     const cat = categoryOf(ctx, unit);
     if (cat === 'medical-device') return true;
     const v = foldedView(unit);
+    if (cat === 'other' && !MEDICAL_SERVICE.test(v.slice(...sentenceAround(v, start, end)))) return false;
     // (or any relief a label introduces as the use: 也用于缓解中度疼痛如关节痛)
     if (!INDICATION.test(v.slice(start, end)) && !LABEL_USE_BEFORE.test(v.slice(Math.max(0, start - 8), start))) return true;
     const [s, e] = sentenceAround(v, start, end);
@@ -54,7 +64,7 @@ export default lexiconRule({
   },
   suggestion: { message: { 'zh-CN': '删除疗效和安全性保证，仅使用经审查批准的广告内容，并标明“请按药品说明书或者在药师指导下购买和使用”等忠告语', en: 'Remove efficacy and safety guarantees; use only the approved ad content with the mandatory advisory notice' } },
   examples: {
-    violating: [{ text: '在皮下组织达到理想热剂量，便自动毁灭目标脂肪组织', category: 'medical-device' }, { text: '10星期后减少1.5cm', category: 'medical-device' }, { text: '此为正常的返疼现象，继续贴敷，疼痛逐渐消失', category: 'medical-device' }, { text: '护眼仪，重返5.0视力', category: 'medical-device' }, { text: '盆底肌修复仪，安全有效', category: 'medical-device' }, { text: '康复仪坚持用，2周显效', category: 'medical-device' }, 
+    violating: [{ text: '一次手术就能去除眼袋，效果可维持十年', category: 'other' }, { text: '热玛吉做完瞬间紧致', category: 'other' }, { text: '植发终身不掉，毛囊成活率高', category: 'other' }, { text: '在皮下组织达到理想热剂量，便自动毁灭目标脂肪组织', category: 'medical-device' }, { text: '10星期后减少1.5cm', category: 'medical-device' }, { text: '此为正常的返疼现象，继续贴敷，疼痛逐渐消失', category: 'medical-device' }, { text: '护眼仪，重返5.0视力', category: 'medical-device' }, { text: '盆底肌修复仪，安全有效', category: 'medical-device' }, { text: '康复仪坚持用，2周显效', category: 'medical-device' }, 
       { text: '这个理疗仪治愈率95%', category: 'medical-device' },
       { text: '高效退黄，没副作用，安全可靠', category: 'medical-device' },
       { text: '贴三天颈椎病就好了', category: 'medical-device' },
@@ -68,7 +78,7 @@ export default lexiconRule({
       { text: '躺瘦神针，效果超越司美格鲁肽', category: 'drug-otc' }, { text: '日本国民级消炎止痛药，伤胃较轻', category: 'drug-otc' },
       { text: '这款膏药贴上十分钟就能缓解症状', category: 'drug-otc' },
     ],
-    compliant: [{ text: '经审评，器械的安全有效性符合要求方可注册', category: 'medical-device' }, { text: '使用时应注意个人差异和潜在风险，以确保安全有效地获得治疗效果', category: 'medical-device' }, '讲座讲得天花乱坠，说能清理血管垃圾', { text: '服药3天症状无缓解，应去医院就诊', category: 'drug-otc' }, { text: '与其他解热镇痛药同用，可增加胃肠道不良反应', category: 'drug-otc' },
+    compliant: [{ text: '这款保温杯保温效果可持续十年', category: 'other' }, { text: '术后效果因人而异，请遵医嘱复诊', category: 'other' }, { text: '经审评，器械的安全有效性符合要求方可注册', category: 'medical-device' }, { text: '使用时应注意个人差异和潜在风险，以确保安全有效地获得治疗效果', category: 'medical-device' }, '讲座讲得天花乱坠，说能清理血管垃圾', { text: '服药3天症状无缓解，应去医院就诊', category: 'drug-otc' }, { text: '与其他解热镇痛药同用，可增加胃肠道不良反应', category: 'drug-otc' },
       { text: '本品用于缓解普通感冒及流行性感冒引起的发热、头痛、鼻塞等症状', category: 'drug-otc' },
       { text: '用于普通感冒引起的发热，也用于缓解轻至中度疼痛如头痛、牙痛', category: 'drug-otc' },
       { text: '综合感冒药可以缓解症状，但不能杀死病毒', category: 'drug-otc' },
