@@ -41,7 +41,9 @@ export const LABEL_RULES = {
   disparagement: ['ad-law/no-disparagement'],
   'ad-identifiability': ['ad-law/ad-denial-with-purchase-link', 'ad-law/ad-identifiability'],
   'prohibited-goods': ['bj-guide/prohibited-goods', 'ad-law/tobacco-rx-breastmilk-bans'],
-  minors: ['ad-law/minors-targeted-ads', 'minors/no-tipping-or-inducement', 'ad-law/no-child-spokesperson-or-wanghong-kids', 'live-marketing-2021/streamer-age', 'sh-guide/no-baseless-infant-exclusive'],
+  // (an education or training result guaranteed to pupils — 中考突击班成绩兜底, 保底提高50分 — is how off-campus training ads
+  // reach minors: the collectors label such ads `minors`, and the rule that reports them is the art 24 rule)
+  minors: ['ad-law/minors-targeted-ads', 'minors/no-tipping-or-inducement', 'ad-law/no-child-spokesperson-or-wanghong-kids', 'live-marketing-2021/streamer-age', 'sh-guide/no-baseless-infant-exclusive', 'ad-law/investment-and-education-guarantees'],
   alcohol: ['ad-law/alcohol-ad-restrictions'],
   'investment-guarantee': ['ad-law/investment-and-education-guarantees'],
   endorser: ['ad-law/endorser-must-have-used', 'ad-law/endorser-restrictions'],
