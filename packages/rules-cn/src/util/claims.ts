@@ -6,7 +6,7 @@ import { clauseAround, CONDITIONAL_ADVICE, foldedView, sentenceAround } from './
 /** Treatment verbs and disease-prevention claims. */
 export const TREATMENT = [
   '专治', '主治', '对症下药',
-  '治疗', '治愈', '治好', '治病', '治大病', '根治', '疗效', '药效', '药到病除', '消炎', '抗炎', '杀菌', '抗菌', '抑菌', '抗病毒', '防癌', '抗癌', '抗肿瘤', '抑制肿瘤',
+  '治疗', '治愈', '治好', '治病', '治大病', '根治', '疗效', '药效', '药到病除', '治一个好一个', '治一例好一例', '消炎', '抗炎', '杀菌', '抗菌', '抑菌', '抗病毒', '防癌', '抗癌', '抗肿瘤', '抑制肿瘤',
   '降血压', '降压', '降血糖', '降糖', '控血糖', '控糖', '降血脂', '降脂', '降三高', '降尿酸', '活血', '化瘀', '祛瘀', '止咳', '止痛', '镇痛', '解毒', '补肾', '壮阳',
   '溶血栓', '溶栓', '通血管', '软化血管', '清血管', '修复细胞', '细胞修复', '改善睡眠', '治失眠', '恢复视力', '预防近视', '预防疾病', '防病', '调理好', '调理病',
   '胰岛素', '调节血糖', '调节血压', '调节血脂', '调节内分泌', '增强免疫力', '提高免疫力', '免疫力', '增强免疫', '提高免疫', '修复', '祛斑', '消斑', '去斑', '祛痘', '净斑', '生发', '育发', '防脱', '止脱', '排毒',
@@ -323,6 +323,8 @@ const RELIEF = /预防|防止|避免|缓解|改善|治|医(?![院生师保学科
 // Anything that makes a sentence about a disease a possible claim when no category says what is sold: relief (above), an
 // effect, goods taken or applied, a sufferer or a listener addressed, a question
 const CLAIM_CUE = new RegExp(`${RELIEF.source}|降|帮|助|效|好转|康复|痊愈|恢复|稳|控制|克星|福音|吃|喝|服|用|贴|涂|敷|不怕|再也|摆脱|专|适合|适宜|推荐|必备|人群|患者(?!人?数|比例|总数)|病人|病友|的人|朋友|宝宝|孩子|老人|爸妈|父母|家人|姐妹|大家|你|您|[？?]`);
+/** The rest of a shop's name after a word (…官方旗舰店, …专营店). */
+const STORE_NAME_AFTER = /^[\u4e00-\u9fa5]{0,4}?(?:官方)?(?:旗舰店|专营店|专卖店)/;
 /** Is the disease or treatment word at [start, end) part of a description (a drug's own information with no category set,
  *  a disease called incurable or a person's illness told by a sentence that sells nothing), not a claim for the goods? Shared by the medical-claim and
  *  elderly-inducement rules, so the two agree. */
@@ -352,6 +354,8 @@ function holds(f: SentenceFacts, test: number): boolean {
 }
 export function describedNotClaimed(unit: TextUnit, start: number, end: number, category: string | undefined): boolean {
   const v = foldedView(unit);
+  // a word inside a shop's name (万邦汉方官方旗舰店): the name of the shop, not a claim about the goods
+  if (STORE_NAME_AFTER.test(v.slice(end, end + 10))) return true;
   if (category === undefined && ((unit as FactsUnit)[SELF_DRUG_TEXT] ??= SELF_DRUG.test(v))) return true;
   // perf: the rare sentence form first, the normalised term (a normaliser run) last
   const [s, e] = sentenceAround(v, start, end);

@@ -451,12 +451,17 @@ function quotedAsTerm(unit: TextUnit, start: number, end: number): boolean {
   // a title the seller claims through others (被誉为‘最佳越野夹克’, 堪称“行业第一”): the claim itself, not a term discussed
   // (号称 is not among them: it is a narration cue of its own, see META_CUES)
   if (HONOUR_BEFORE.test(v.slice(Math.max(0, a - 16), a))) return false;
+  // a disease in scare quotes that the clause then says the goods act on (在“三高”方面有双向调节作用, 对“失眠”特别有效): the quotes
+  // mark the word, the claim is made outside them
+  const close = v.slice(end, end + 2).search(/[”」』"’]/);
+  if (close >= 0 && QUOTED_THEN_CLAIMED.test(v.slice(end + close + 1, end + close + 20))) return false;
   // quotes are the whole unit: quoted utterances are still utterances (“预防慢性疾病”“美容养颜”, a list of an ad's lines) —
   // not when words or signs stand outside them ("最低价" → "超低价"、"特惠价": terms set against each other)
   return !(a === 0 && /[”」》"]\s*$/.test(v) && !/[^\s、，,；;。.！!？?…]/.test(v.replace(QUOTED_SEGMENTS, '')));
 }
 // (the title's words may come between: 荣获中国罐装饮料市场‘七连冠’)
 const HONOUR_BEFORE = /(?:被誉为|誉为|堪称|素有|人称|荣膺|荣获|获评|被评为|评为)[^，。！？,.!?“”‘’「」『』"']{0,12}$/;
+const QUOTED_THEN_CLAIMED = /^(?:等)?(?:方面|上)?(?:都|也|均)?(?:有|具有)[^，。！？,.!?]{0,6}(?:调节|改善|辅助|治疗|缓解|预防|调理|显着|神奇|明显)?(?:作用|功效|效果|疗效|帮助)|^(?:都|也|均|特别|非常|很)?有效/;
 const QUOTED_SEGMENTS = /“[^“”]*”|「[^「」]*」|《[^《》]*》|"[^"]*"|‘[^‘’]*’|『[^『』]*』/g;
 
 let segmenter: Intl.Segmenter | undefined | null;
