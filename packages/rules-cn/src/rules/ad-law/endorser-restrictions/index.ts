@@ -35,7 +35,7 @@ export default lexiconRule({
     return PROFESSIONAL.test(v.slice(start, end)) && PRODUCT_CUE.test(v);
   },
   examples: {
-    violating: [{ text: '操作简单安全，风靡全球，明星钟爱', category: 'medical-device' }, { text: '好多明星都在用这款射频仪', category: 'medical-device' }, { text: '明星们颜值回春都是因为打了这支', category: 'medical-device' }, { text: '御医世家第五代传人，古法秘制膏药', category: 'medical-device' }, { text: '我全家都在吃这个鱼油', category: 'health-food' }, { text: '这个理疗仪我自己用了三年', category: 'medical-device' }, '这款益生菌是三甲医院专家联合推荐的', { text: '国外卫生管理机构持续向民众推荐这款纳豆', category: 'health-food' }, { text: '【三甲医院同款】医用冷敷贴', category: 'medical-device' }, { text: '这款鱼油，好几位名医都建议大家吃', category: 'health-food' }, { text: '好多患者现身说法，吃了都说好', category: 'health-food' }, { text: '著名医学家推荐这款颈椎枕', category: 'medical-device' }],
+    violating: [{ text: '我爸吃了三个月，血压稳了', category: 'health-food' }, { text: '操作简单安全，风靡全球，明星钟爱', category: 'medical-device' }, { text: '好多明星都在用这款射频仪', category: 'medical-device' }, { text: '明星们颜值回春都是因为打了这支', category: 'medical-device' }, { text: '御医世家第五代传人，古法秘制膏药', category: 'medical-device' }, { text: '我全家都在吃这个鱼油', category: 'health-food' }, { text: '这个理疗仪我自己用了三年', category: 'medical-device' }, '这款益生菌是三甲医院专家联合推荐的', { text: '国外卫生管理机构持续向民众推荐这款纳豆', category: 'health-food' }, { text: '【三甲医院同款】医用冷敷贴', category: 'medical-device' }, { text: '这款鱼油，好几位名医都建议大家吃', category: 'health-food' }, { text: '好多患者现身说法，吃了都说好', category: 'health-food' }, { text: '著名医学家推荐这款颈椎枕', category: 'medical-device' }],
     compliant: [{ text: '很多明星都在呼吁理性消费', category: 'health-food' }, { text: '百年老店第三代传人手工制作', category: 'food' }, { text: '以下为批准的广告内容：本品具有增强免疫力的保健功能', category: 'health-food' }, { text: '这个面霜我自己用了三年了', category: 'cosmetics' }, '专家推荐成年人每天饮水1500到1700毫升'],
   },
   guide: {
