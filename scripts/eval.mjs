@@ -30,7 +30,8 @@ export const LABEL_RULES = {
   'absolute-terms': ['ad-law/absolute-terms'],
   'medical-claim': ['ad-law/no-medical-claims-for-non-medical-goods', 'ad-law/drug-device-claims'],
   'health-food-claim': ['ad-law/health-food-claims', 'ad-law/no-medical-claims-for-non-medical-goods'],
-  'review-cashback': ['unfair-comp-online-2024/no-cash-for-good-reviews'],
+  // (fake followers, viewers and plays sold: the collectors label fake engagement with the reviews bought)
+  'review-cashback': ['unfair-comp-online-2024/no-cash-for-good-reviews', 'live-marketing-2021/no-traffic-data-fraud'],
   'lowest-price-claim': ['bj-guide/lowest-price-claims', 'bj-guide/lowest-price-contradicted', 'sh-guide/lowest-price-contradicted'],
   'fake-original-price': ['price-fraud-2022/no-unverifiable-baseline', 'price-fraud-2022/reference-price-7-day', 'price-fraud-2022/baseline-without-record', 'price-fraud-2022/no-pre-promotion-markup'],
   'fake-scarcity': ['zj-guide/scarcity-urgency-phrases', 'zj-guide/fake-scarcity-urgency'],
@@ -68,9 +69,9 @@ for (const [f, n, half] of batches) { (SETS[`holdout${n}`] ??= []).push(f); SETS
 // Every set the rules have been tuned on: the dev set and each batch up to LAST_READ, whose one unseen run (--summary)
 // was recorded before its sentences were read. The default of `npm run eval`. A new batch (holdout15…) can be run on its
 // own at once and joins `read` only when LAST_READ is raised after its first run.
-const LAST_READ = 64;
+const LAST_READ = 65;
 // single halves already run and read while the other half of their batch is still unseen
-const READ_HALVES = ["holdout65a"];
+const READ_HALVES = [];
 // (each file once: a half listed in READ_HALVES whose batch LAST_READ already covers is not counted twice)
 SETS.read = [...new Set(['dev', 'holdout', ...Object.keys(SETS).filter((k) => /^holdout\d+$/.test(k) && Number(k.slice(7)) <= LAST_READ), ...READ_HALVES.filter((k) => SETS[k])].flatMap((k) => SETS[k]))];
 if (!SETS[set]) { console.error(`unknown set "${set}" (${Object.keys(SETS).join(', ')})`); process.exit(2); }

@@ -28,6 +28,7 @@ import consumerRegElderlyHealthInducement from './consumer-reg/elderly-health-in
 import consumerRegVagueSellerIdentity from './consumer-reg/vague-seller-identity/index.js';
 import liveEcomNoAiFabricatedClaims from './live-ecom/no-ai-fabricated-claims/index.js';
 import liveMarketing2021LicensedGoods from './live-marketing-2021/licensed-goods/index.js';
+import liveMarketing2021NoTrafficDataFraud from './live-marketing-2021/no-traffic-data-fraud/index.js';
 import liveMarketing2021StreamerAge from './live-marketing-2021/streamer-age/index.js';
 import liveMarketing2021VerifySupplier from './live-marketing-2021/verify-supplier/index.js';
 import minorsNoTippingOrInducement from './minors/no-tipping-or-inducement/index.js';
@@ -74,6 +75,7 @@ export const nationalRules: CnRuleDefinition[] = [
   consumerRegVagueSellerIdentity,
   liveEcomNoAiFabricatedClaims,
   liveMarketing2021LicensedGoods,
+  liveMarketing2021NoTrafficDataFraud,
   liveMarketing2021StreamerAge,
   liveMarketing2021VerifySupplier,
   minorsNoTippingOrInducement,

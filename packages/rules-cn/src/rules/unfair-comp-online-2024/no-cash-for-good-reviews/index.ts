@@ -8,7 +8,9 @@ const COMPOUNDS = [
 ];
 const REVIEW_ACTS = ['好评', '五星', '5星', '全五星', '晒图', '晒单', '带图', '加图', '追评', '评价', '美评', '评价截图', '评论截图', '五分', '5分',
   // a good word asked for (一句好话), a like shown by screenshot (赞截图返现)
-  '好话', '赞截图', '点赞截图'];
+  '好话', '赞截图', '点赞截图',
+  // a star rating left on a map or review site (留一颗星送可乐, 留下一星评论就送小菜)
+  '一颗星', '五颗星', '5颗星', '一星评论', '五星评论', '5星评论', '星评论'];
 /** Money back: the rewards that also pay for a review asked for after them (not a gift or a coupon, which 买二送一，给个好评吧
  *  offers for the purchase). */
 const CASH = /返现|返(?:您|你|给您|给你)?\s*[0-9一二三四五六七八九十两]|红包|现金|打款|免单|立返|返利|退[0-9一二三四五六七八九十两]+元|返款|返还|(?:钱|货款|本金)[^，。！？,.!?]{0,4}(?:都|全都|全部)?会?(?:还给|退给|返给)/;
@@ -23,6 +25,9 @@ const ASKED_BEFORE = /(?:给|帮|打|写|留)(?:我们|咱们?|小店|店铺)?(?
 const ASKED_AFTER = /^\s*(?:可以吗|可以么|好吗|好不好|行吗|一下|哦|吧|呗|呀|啊)/;
 /** A screenshot of the good review asked for (好评截图发客服, 好评麻烦截图看一下): proof the seller needs only to pay for it. */
 const SCREENSHOT_AFTER = /^[^，。！？,.!?]{0,4}截图(?:发|给|看|一下|后|私|联系|找)/;
+/** A review asked for as a question (写个好评吗？) and a gift offered right after it. */
+const ASKED_THEN = /^\s*(?:可以吗|可以么|好吗|好不好|行吗|吗|呢)?\s*[?？]?\s*$/;
+const REWARD_NEXT = /^[?？\s]*[^。！？!?]{0,8}?(?:送|赠送?)(?:您|你)?/;
 const WORD_COUNT = /[0-9一二三四五六七八九十]+字/;
 /** The card's request to keep the cashback quiet (请不要在网络上提及任何返现): the offer is there, and hidden. */
 const CONCEAL = /(?:不要|请勿|勿|别|切勿|不得)[^，。！？,.!?]{0,8}(?:提及|提到|透露|说出|写出?|晒出?)[^，。！？,.!?]{0,6}(?:返现|返利|好评返)/;
@@ -90,7 +95,10 @@ export default defineCnRule({
             // the conditional link: a reward after the review act in the same sentence
             const rest = v.slice(h.end, e);
             const m = REWARD.exec(rest) ?? SCREENSHOT_AFTER.exec(rest) ?? AMOUNT_AFTER.exec(rest);
+            // or a review asked for and the reward in the next breath (可以帮忙写个好评吗？这边会送您一份甜品)
+            const next = !m && ASKED_THEN.test(rest) ? REWARD_NEXT.exec(v.slice(e, e + 16)) : null;
             if (m) end = h.end + m.index + m[0].length;
+            else if (next) end = e + next.index + next[0].length;
             else {
               // or a reward before a review asked for (返您5元，您给个好评可以吗)
               const before = v.slice(s, h.start);
@@ -137,7 +145,7 @@ export default defineCnRule({
     };
   },
   examples: {
-    violating: ['招聘兼职刷单，每单佣金5元', '你给个好评就行，钱全都会还给你', '只为好评，拍完不用付款，我改价0.1发货', '请不要在网络上提及任何返现', '全五星10字好评1元+晒3图2元', '亲，好平返现2元哦', '您看这边给您返5元，您给个好评可以吗', '确认收货好评一下，返您5元哦', '好评截图发客服，有惊喜', '请给5张图+一句好话+一个视频赞，有小红包奖励',
+    violating: [{ text: '好吃就留一颗星，送可乐', category: 'food' }, { text: '可以帮忙写个好评吗？这边会送您一份甜品', category: 'food' }, '招聘兼职刷单，每单佣金5元', '你给个好评就行，钱全都会还给你', '只为好评，拍完不用付款，我改价0.1发货', '请不要在网络上提及任何返现', '全五星10字好评1元+晒3图2元', '亲，好平返现2元哦', '您看这边给您返5元，您给个好评可以吗', '确认收货好评一下，返您5元哦', '好评截图发客服，有惊喜', '请给5张图+一句好话+一个视频赞，有小红包奖励',
       '收到货给个五星好评带图，截图找客服返5块',
       '晒图评价送一包纸巾',
       '追评满30字抽免单',
@@ -146,7 +154,7 @@ export default defineCnRule({
       '确认收货后五星好评+带图，即可获赠小样一份',
       '收货好评后，48小时内返款到您的账户',
     ],
-    compliant: ['警惕兼职刷单诈骗，一单返佣都是诱饵', '本店不刷单，所有销量真实可查', '下单后24小时内发货，补单请联系客服', '拆快递时可以看到商家放置的红色卡片，按照要求评价后，加微信发红包', '停留满3分钟领红包，满15分钟抽免单', '刷单炒信、好评返现……网络不正当竞争行为或将一去不复返', '买二送一，收到货满意给个好评吧', '收到货满意的话给个好评，不满意找客服', '多谢大家替我们说好话，我们会继续努力', '现在太多餐厅给好评就送东西，我也感觉越来越没参考性', '有的城市甚至出现了第三方好评返现平台', '外卖商家通常都会给五星好评返现，评价越来越没参考性', '包裹中不得附带第三方信息，包括但不限于：好评返现卡',
+    compliant: ['可以帮忙写个好评吗？谢谢您的支持', '这家店在地图上只有一颗星', '警惕兼职刷单诈骗，一单返佣都是诱饵', '本店不刷单，所有销量真实可查', '下单后24小时内发货，补单请联系客服', '拆快递时可以看到商家放置的红色卡片，按照要求评价后，加微信发红包', '停留满3分钟领红包，满15分钟抽免单', '刷单炒信、好评返现……网络不正当竞争行为或将一去不复返', '买二送一，收到货满意给个好评吧', '收到货满意的话给个好评，不满意找客服', '多谢大家替我们说好话，我们会继续努力', '现在太多餐厅给好评就送东西，我也感觉越来越没参考性', '有的城市甚至出现了第三方好评返现平台', '外卖商家通常都会给五星好评返现，评价越来越没参考性', '包裹中不得附带第三方信息，包括但不限于：好评返现卡',
       '收到货欢迎真实评价，好评差评都不影响售后',
       '下单送纸巾，先到先得',
       '评论区扣1，我看看多少人想要',
