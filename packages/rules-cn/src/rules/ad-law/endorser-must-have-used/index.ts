@@ -20,7 +20,7 @@ export default lexiconRule({
   severityFor: (cat) => (cat && ['health-food', 'drug-otc', 'drug-rx', 'medical-device', 'special-medical-food'].includes(cat) ? 'skip' : undefined),
   examples: {
     violating: [{ text: '这只洗面奶可以提亮我的肤色', category: 'cosmetics' }, { text: '洗完脸我一般还会敷上这款面膜', category: 'cosmetics' }, '我妈用了三个月，说手不疼了', '没想到真的解决了我的脱发问题', '这个面霜我自己用了三年了', '我家孩子从小就喝这个奶粉'],
-    compliant: ['这个问题我们已经解决了，明天发货', '我们一般会在下午三点开播', '这款我还没用过，给大家念一下官方资料', '广告代言人不得为其未使用过的商品作推荐、证明'],
+    compliant: ['夏天少不了这款小风扇', '客服终于解决了我的问题', '这个问题我们已经解决了，明天发货', '我们一般会在下午三点开播', '这款我还没用过，给大家念一下官方资料', '广告代言人不得为其未使用过的商品作推荐、证明'],
   },
   guide: {
     requirement: {
