@@ -133,7 +133,7 @@ describe('liveguard check: bad input', () => {
     expect(json(r.stdout)).toEqual([{ source: path.join(dir, 'empty.txt'), findings: [] }]);
   });
   it('rejects bad options clearly', async () => {
-    for (const [args, re] of [[['--format', 'xml'], /unknown --format/], [['--region', 'mars'], /unknown --region/], [['--category', 'toys'], /unknown --category/], [['--date', '2026-13-45'], /YYYY-MM-DD/], [['--bogus'], /Unknown option/], [['--max-warnings', '-1'], /max-warnings/]] as [string[], RegExp][]) {
+    for (const [args, re] of [[['--format', 'xml'], /unknown --format/], [['--region', 'mars'], /unknown --region/], [['--category', 'toys'], /unknown --category/], [['--date', '2026-13-45'], /YYYY-MM-DD/], [['--bogus'], /未知选项 --bogus \(unknown option\)/], [['--max-warnings', '-1'], /max-warnings/]] as [string[], RegExp][]) {
       const r = await cli(['check', ...args, '-'], 'x');
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr, args.join(' ')).toMatch(re);

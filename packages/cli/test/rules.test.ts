@@ -23,6 +23,19 @@ describe('liveguard rules', () => {
     expect(ids).toContain('unfair-comp-online-2024/no-cash-for-good-reviews');
     expect(new Set(ids).size).toBe(ids.length);
   });
+  it('--help prints the usage; a bad option or a missing value is one clear line with the usage, exit 2', async () => {
+    const h = await cli(['rules', '--help']);
+    expect(h.code).toBe(0);
+    expect(h.stdout).toMatch(/^用法 Usage: liveguard rules/);
+    expect(h.stdout).toContain('--validate');
+    const bad = await cli(['rules', '--bogus']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^liveguard: 未知选项 --bogus \(unknown option\)\n\n用法 Usage: liveguard rules/);
+    expect(bad.stderr).not.toMatch(/positional argument/);
+    const missing = await cli(['rules', '--format']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^liveguard: 选项 --format 缺少值 \(missing value\)/);
+  });
   it('prints a Chinese table by default', async () => {
     const r = await cli(['rules']);
     expect(r.code).toBe(0);

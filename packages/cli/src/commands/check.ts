@@ -8,7 +8,7 @@ import {
   type Locale, type RulePack,
 } from '@liveguard/core';
 import { allPacks } from '@liveguard/rules-cn';
-import { UserError } from '../errors.js';
+import { UserError, argsError } from '../errors.js';
 import { findConfig, loadConfig, resolveFor, type ResolvedConfig } from '../config.js';
 import { decodeBytes, sniffEncoding } from '../inputs/decode.js';
 import { docxToText, EXTENSIONS, parseCsvListing, parseJsonInput, parseJsonl, parseSubtitles, type ParsedInput } from '../inputs/formats.js';
@@ -54,7 +54,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       },
     });
   } catch (e) {
-    throw new UserError(`${(e as Error).message}\n${CHECK_HELP}`);
+    throw argsError(e, CHECK_HELP);
   }
   const o = args.values;
   if (o.help) { io.stdout.write(CHECK_HELP + '\n'); return 0; }

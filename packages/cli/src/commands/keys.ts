@@ -2,7 +2,7 @@
 // `liveguard keys list [--tenant T] [--format json]`, `liveguard keys revoke KEY_ID`.
 import { parseArgs } from 'node:util';
 import { openStorage, ROLES, type Storage } from '@liveguard/adapters';
-import { UserError } from '../errors.js';
+import { UserError, argsError } from '../errors.js';
 import type { Io } from '../io.js';
 
 interface KeysModule {
@@ -34,7 +34,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     a = parseArgs({ args: rest, allowPositionals: true, options: {
       tenant: { type: 'string' }, role: { type: 'string' }, name: { type: 'string' }, db: { type: 'string' }, format: { type: 'string', default: 'text' },
     } });
-  } catch (e) { throw new UserError(`${(e as Error).message}\n\n${HELP}`); }
+  } catch (e) { throw argsError(e, HELP); }
   const o = a.values;
   if (sub === 'create') {
     if (!o.tenant) throw new UserError('缺少 --tenant (keys create needs --tenant T)');

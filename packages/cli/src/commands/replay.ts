@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { renderHtmlReport, type LintSettings, type PricePoint } from '@liveguard/core';
-import { UserError } from '../errors.js';
+import { UserError, argsError } from '../errors.js';
 import { parseRegion } from '../regions.js';
 import { loadPriceCsv, loadSessionFile } from './live/load.js';
 import { liveEngine, replayFile, type ReplayResult } from './live/run.js';
@@ -33,7 +33,7 @@ export async function run(argv: string[], io: { stdout: NodeJS.WritableStream; s
       },
     });
   } catch (e) {
-    throw new UserError(`${(e as Error).message}\n${REPLAY_HELP}`);
+    throw argsError(e, REPLAY_HELP);
   }
   const o = args.values;
   if (o.help) { io.stdout.write(REPLAY_HELP + '\n'); return 0; }

@@ -2,7 +2,7 @@
 // retention period (default 3 years, the minimum the live e-commerce supervision measures require). The server
 // runs the same job on a schedule; this runs it once, e.g. from cron.
 import { parseArgs } from 'node:util';
-import { UserError } from '../errors.js';
+import { UserError, argsError } from '../errors.js';
 import type { Io } from '../io.js';
 import { openStore } from './keys.js';
 
@@ -16,7 +16,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   let a;
   try {
     a = parseArgs({ args: argv, options: { days: { type: 'string' }, 'dry-run': { type: 'boolean' }, db: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
-  } catch (e) { throw new UserError((e as Error).message); }
+  } catch (e) { throw argsError(e); }
   const mod = (await import(SERVER)) as RetentionModule;
   if (a.values.help) {
     io.stdout.write(`用法 Usage: liveguard retention [--days N] [--dry-run] [--db FILE]\n  删除超过保留期（默认 ${mod.DEFAULT_RETENTION_DAYS} 天）的会话证据 (delete sessions older than the retention period)\n`);

@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { Engine, type RuleDefinition, type RulePack } from '@liveguard/core';
 import * as rulesCn from '@liveguard/rules-cn';
-import { UserError } from '../errors.js';
+import { UserError, argsError } from '../errors.js';
 import { loadPackFile } from '../packs.js';
 import { parseRegion } from '../regions.js';
 import { shortBasis } from '../formatters/stylish.js';
@@ -10,15 +10,25 @@ import type { Io } from '../io.js';
 
 const PARTY_ZH: Record<string, string> = { platform: '平台', operator: '直播间运营者', streamer: '主播', agency: '服务机构', merchant: '商家' };
 
+const RULES_HELP = `用法 Usage: liveguard rules [选项] [PACK.json ...]
+
+  --format stylish|json   输出格式 (default stylish)；json 为规则数组：id、severity、binds、jurisdiction、basis …
+  --region CODE|名称      只列出该地区生效的规则（全国规则和该地区的地方规则）
+  --date YYYY-MM-DD       只列出该日期生效的规则
+  --pack FILE             同时加载自定义规则包（也可作为位置参数）
+  --validate              校验规则包：内置包须有法律依据，自定义包运行其示例 (validate packs and run their examples)
+  --locale zh-CN|en       输出语言`;
+
 export async function run(argv: string[], io: Io): Promise<number> {
   let a;
   try {
     a = parseArgs({ args: argv, allowPositionals: true, options: {
       format: { type: 'string', default: 'stylish' }, validate: { type: 'boolean' }, region: { type: 'string' }, date: { type: 'string' },
-      locale: { type: 'string' }, pack: { type: 'string', multiple: true },
+      locale: { type: 'string' }, pack: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' },
     } });
-  } catch (e) { throw new UserError((e as Error).message); }
+  } catch (e) { throw argsError(e, RULES_HELP); }
   const o = a.values;
+  if (o.help) { io.stdout.write(RULES_HELP + '\n'); return 0; }
   const extra: RulePack[] = [];
   for (const p of [...(o.pack ?? []), ...a.positionals]) extra.push(await loadPackFile(p));
   const packs = [...rulesCn.allPacks, ...extra];

@@ -2,7 +2,7 @@
 // PostgreSQL is used when DATABASE_URL is set.
 import { parseArgs } from 'node:util';
 import { NatsStream, StreamDispatcher } from '@liveguard/adapters';
-import { UserError } from '../errors.js';
+import { UserError, argsError } from '../errors.js';
 import type { Io } from '../io.js';
 
 // @liveguard/server is loaded at run time: it builds after the CLI (its tsconfig does not reference it).
@@ -35,7 +35,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       demo: { type: 'boolean' }, 'demo-speed': { type: 'string' }, 'body-limit': { type: 'string' }, 'rate-limit': { type: 'string' },
       'retention-days': { type: 'string' }, web: { type: 'string' }, nats: { type: 'string' }, partitions: { type: 'string' }, help: { type: 'boolean', short: 'h' },
     } });
-  } catch (e) { throw new UserError(`${(e as Error).message}\n\n${HELP}`); }
+  } catch (e) { throw argsError(e, HELP); }
   const o = a.values;
   if (o.help) { io.stdout.write(HELP); return 0; }
   const num = (name: string, v: string | undefined, min: number): number | undefined => {

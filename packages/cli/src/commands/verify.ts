@@ -2,7 +2,7 @@
 // Exit 0 intact, 1 broken (names the first bad sequence number), 2 usage or unknown session.
 import { parseArgs } from 'node:util';
 import { NotFoundError } from '@liveguard/adapters';
-import { UserError } from '../errors.js';
+import { UserError, argsError } from '../errors.js';
 import type { Io } from '../io.js';
 import { openStore } from './keys.js';
 
@@ -10,7 +10,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   let a;
   try {
     a = parseArgs({ args: argv, allowPositionals: true, options: { db: { type: 'string' }, format: { type: 'string', default: 'text' }, help: { type: 'boolean', short: 'h' } } });
-  } catch (e) { throw new UserError((e as Error).message); }
+  } catch (e) { throw argsError(e); }
   if (a.values.help) { io.stdout.write('用法 Usage: liveguard verify SESSION [--db FILE] [--format json]\n'); return 0; }
   const sessions = a.positionals;
   if (!sessions.length) throw new UserError('用法 liveguard verify SESSION... (needs a session id)');

@@ -4,7 +4,7 @@
 import readline from 'node:readline';
 import { parseArgs } from 'node:util';
 import { toEpochMs, type Finding, type LintSettings, type SessionRunner } from '@liveguard/core';
-import { UserError } from '../errors.js';
+import { UserError, argsError } from '../errors.js';
 import { parseRegion } from '../regions.js';
 import { loadPriceCsv, parseEventLine } from './live/load.js';
 import { liveEngine } from './live/run.js';
@@ -29,7 +29,7 @@ export async function run(argv: string[], io: { stdout: NodeJS.WritableStream; s
       },
     });
   } catch (e) {
-    throw new UserError(`${(e as Error).message}\n${WATCH_HELP}`);
+    throw argsError(e, WATCH_HELP);
   }
   const o = args.values;
   if (o.help) { io.stdout.write(WATCH_HELP + '\n'); return 0; }

@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { Engine } from '@liveguard/core';
 import { allPacks } from '@liveguard/rules-cn';
 import { MonitorWorker, NatsStream, openStorage, DEFAULT_PARTITIONS, type Storage } from '@liveguard/adapters';
-import { UserError } from '../errors.js';
+import { UserError, argsError } from '../errors.js';
 import { readTermList } from '../packs.js';
 import type { Io } from '../io.js';
 
@@ -39,7 +39,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       'deny-list': { type: 'string' }, 'allow-list': { type: 'string' }, 'no-notify': { type: 'boolean' }, 'no-builtin-rules': { type: 'boolean' }, 'stats-every': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     } });
-  } catch (e) { throw new UserError(`${(e as Error).message}\n\n${HELP}`); }
+  } catch (e) { throw argsError(e, HELP); }
   const o = a.values;
   if (o.help) { io.stdout.write(HELP); return 0; }
   const url = o.nats ?? process.env.LIVEGUARD_NATS_URL;
