@@ -267,6 +267,9 @@ const META_CUES = [
   // a crime told (非法销售给国内的微商牟利), a belief passed on as hearsay (很多人道听途说，以为…), a newspaper's finding
   // (《南华早报》发现中国电商上有店家销售…)
   '非法(?:销售|出售|经营|贩卖|售卖|收购|运输)', '牟利', '道听途说', '》(?:调查)?(?:发现|报道|指出)',
+  // a scheme told (精心设计的围猎…用健康讲座进行洗脑…掏空老年人的钱包), a pitch retold to someone (针灸师傅告诉她，…), an ad's slogan
+  // discussed (“…”的广告语直达的并不是…)
+  '洗脑', '围猎', '掏空[^，。！？,.!?]{0,8}(?:钱包|积蓄|养老钱|家底)', '告诉(?:她|他)们?[,，:：]', '广告语',
 ];
 // regulation text: numbered items "（一）…；" and articles "第十二条 …"
 // (regulation numbering is anchored at the sentence start; it has no literal, so it is tested on its own below)
