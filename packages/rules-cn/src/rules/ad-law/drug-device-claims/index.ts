@@ -64,7 +64,7 @@ export default lexiconRule({
   },
   suggestion: { message: { 'zh-CN': '删除疗效和安全性保证，仅使用经审查批准的广告内容，并标明“请按药品说明书或者在药师指导下购买和使用”等忠告语', en: 'Remove efficacy and safety guarantees; use only the approved ad content with the mandatory advisory notice' } },
   examples: {
-    violating: [{ text: '这个膏药治一个好一个', category: 'medical-device' }, { text: '一次手术就能去除眼袋，效果可维持十年', category: 'other' }, { text: '热玛吉做完瞬间紧致', category: 'other' }, { text: '植发终身不掉，毛囊成活率高', category: 'other' }, { text: '在皮下组织达到理想热剂量，便自动毁灭目标脂肪组织', category: 'medical-device' }, { text: '10星期后减少1.5cm', category: 'medical-device' }, { text: '此为正常的返疼现象，继续贴敷，疼痛逐渐消失', category: 'medical-device' }, { text: '护眼仪，重返5.0视力', category: 'medical-device' }, { text: '盆底肌修复仪，安全有效', category: 'medical-device' }, { text: '康复仪坚持用，2周显效', category: 'medical-device' }, 
+    violating: [{ text: '早晚喝一口，疾病全没有', category: 'drug-otc' }, { text: '这个膏药治一个好一个', category: 'medical-device' }, { text: '一次手术就能去除眼袋，效果可维持十年', category: 'other' }, { text: '热玛吉做完瞬间紧致', category: 'other' }, { text: '植发终身不掉，毛囊成活率高', category: 'other' }, { text: '在皮下组织达到理想热剂量，便自动毁灭目标脂肪组织', category: 'medical-device' }, { text: '10星期后减少1.5cm', category: 'medical-device' }, { text: '此为正常的返疼现象，继续贴敷，疼痛逐渐消失', category: 'medical-device' }, { text: '护眼仪，重返5.0视力', category: 'medical-device' }, { text: '盆底肌修复仪，安全有效', category: 'medical-device' }, { text: '康复仪坚持用，2周显效', category: 'medical-device' }, 
       { text: '这个理疗仪治愈率95%', category: 'medical-device' },
       { text: '高效退黄，没副作用，安全可靠', category: 'medical-device' },
       { text: '贴三天颈椎病就好了', category: 'medical-device' },
@@ -78,7 +78,7 @@ export default lexiconRule({
       { text: '躺瘦神针，效果超越司美格鲁肽', category: 'drug-otc' }, { text: '日本国民级消炎止痛药，伤胃较轻', category: 'drug-otc' },
       { text: '这款膏药贴上十分钟就能缓解症状', category: 'drug-otc' },
     ],
-    compliant: [{ text: '这款保温杯保温效果可持续十年', category: 'other' }, { text: '术后效果因人而异，请遵医嘱复诊', category: 'other' }, { text: '经审评，器械的安全有效性符合要求方可注册', category: 'medical-device' }, { text: '使用时应注意个人差异和潜在风险，以确保安全有效地获得治疗效果', category: 'medical-device' }, '讲座讲得天花乱坠，说能清理血管垃圾', { text: '服药3天症状无缓解，应去医院就诊', category: 'drug-otc' }, { text: '与其他解热镇痛药同用，可增加胃肠道不良反应', category: 'drug-otc' },
+    compliant: [{ text: '电脑重装系统以后，毛病都没了', category: 'other' }, { text: '这款保温杯保温效果可持续十年', category: 'other' }, { text: '术后效果因人而异，请遵医嘱复诊', category: 'other' }, { text: '经审评，器械的安全有效性符合要求方可注册', category: 'medical-device' }, { text: '使用时应注意个人差异和潜在风险，以确保安全有效地获得治疗效果', category: 'medical-device' }, '讲座讲得天花乱坠，说能清理血管垃圾', { text: '服药3天症状无缓解，应去医院就诊', category: 'drug-otc' }, { text: '与其他解热镇痛药同用，可增加胃肠道不良反应', category: 'drug-otc' },
       { text: '本品用于缓解普通感冒及流行性感冒引起的发热、头痛、鼻塞等症状', category: 'drug-otc' },
       { text: '用于普通感冒引起的发热，也用于缓解轻至中度疼痛如头痛、牙痛', category: 'drug-otc' },
       { text: '综合感冒药可以缓解症状，但不能杀死病毒', category: 'drug-otc' },

@@ -24,7 +24,7 @@ export default lexiconRule({
   terms: ['我推荐这款保健品', '作为明星推荐', '我代言的', '全家都在吃', '品牌挚友', '品牌大使', '形象大使', '代言人', '全球代言人', '推荐官', '明星推荐', '明星同款', '明星钟爱', '明星挚爱', '明星最爱', '倾情推荐', '倾力推荐', '鼎力推荐'],
   // a healer's lineage as the authority behind the product (第56代苗古金贴传人, 御医世家第五代传人)
   // celebrities said to use it (很多明星都在使用; 明星们颜值回春都是因为打了它)
-  patterns: [TESTIMONY, PROFESSIONAL, /(?:明星|艺人|名人|网红|大咖|名媛)们?[^，。！？,.!?]{0,10}?(?:都在|都|也|纷纷|一直)(?:是因为|因为)?(?:在)?(?:使用|用|打|吃|抹|涂|推荐)/, /第[0-9一二三四五六七八九十百]+代[^，。！？,.!?]{0,6}?(?:传人|传承人|嫡传|掌门)|御医(?:世家|后人|后代|传人)|(?:中医|苗医|藏医|蒙医|名医)世家/],
+  patterns: [TESTIMONY, PROFESSIONAL, /(?:明星|艺人|名人|网红|大咖|名媛)们?[^，。！？,.!?]{0,10}?(?:都在|都|也|纷纷|一直)(?:是因为|因为)?(?:在)?(?:使用|用|打|吃|抹|涂|推荐)/, /第[0-9一二三四五六七八九十百]+代[^，。！？,.!?]{0,6}?(?:传人|传承人|嫡传|掌门)|(?:苗方|苗医|秘方|古方|祖传|宫廷)[^，。！？,.!?]{0,8}?(?:传人|传承人|嫡传)|御医(?:世家|后人|后代|传人)|(?:中医|苗医|藏医|蒙医|名医)世家/],
   // medical and health categories: an error; unknown category: a professional's or patient's endorsement of a
   // product is a warning (the anchor's own testimony is ad-law/endorser-must-have-used's); other categories: off
   severityFor: (cat) => (cat === undefined ? 'warning' : NO_ENDORSER.has(cat) ? 'error' : 'skip'),
@@ -35,7 +35,7 @@ export default lexiconRule({
     return PROFESSIONAL.test(v.slice(start, end)) && PRODUCT_CUE.test(v);
   },
   examples: {
-    violating: [{ text: '我爸吃了三个月，血压稳了', category: 'health-food' }, { text: '操作简单安全，风靡全球，明星钟爱', category: 'medical-device' }, { text: '好多明星都在用这款射频仪', category: 'medical-device' }, { text: '明星们颜值回春都是因为打了这支', category: 'medical-device' }, { text: '御医世家第五代传人，古法秘制膏药', category: 'medical-device' }, { text: '我全家都在吃这个鱼油', category: 'health-food' }, { text: '这个理疗仪我自己用了三年', category: 'medical-device' }, '这款益生菌是三甲医院专家联合推荐的', { text: '国外卫生管理机构持续向民众推荐这款纳豆', category: 'health-food' }, { text: '【三甲医院同款】医用冷敷贴', category: 'medical-device' }, { text: '这款鱼油，好几位名医都建议大家吃', category: 'health-food' }, { text: '好多患者现身说法，吃了都说好', category: 'health-food' }, { text: '著名医学家推荐这款颈椎枕', category: 'medical-device' }],
+    violating: [{ text: '传承千年苗方的金贴传承人亲自调配', category: 'medical-device' }, { text: '我爸吃了三个月，血压稳了', category: 'health-food' }, { text: '操作简单安全，风靡全球，明星钟爱', category: 'medical-device' }, { text: '好多明星都在用这款射频仪', category: 'medical-device' }, { text: '明星们颜值回春都是因为打了这支', category: 'medical-device' }, { text: '御医世家第五代传人，古法秘制膏药', category: 'medical-device' }, { text: '我全家都在吃这个鱼油', category: 'health-food' }, { text: '这个理疗仪我自己用了三年', category: 'medical-device' }, '这款益生菌是三甲医院专家联合推荐的', { text: '国外卫生管理机构持续向民众推荐这款纳豆', category: 'health-food' }, { text: '【三甲医院同款】医用冷敷贴', category: 'medical-device' }, { text: '这款鱼油，好几位名医都建议大家吃', category: 'health-food' }, { text: '好多患者现身说法，吃了都说好', category: 'health-food' }, { text: '著名医学家推荐这款颈椎枕', category: 'medical-device' }],
     compliant: [{ text: '很多明星都在呼吁理性消费', category: 'health-food' }, { text: '百年老店第三代传人手工制作', category: 'food' }, { text: '以下为批准的广告内容：本品具有增强免疫力的保健功能', category: 'health-food' }, { text: '这个面霜我自己用了三年了', category: 'cosmetics' }, '专家推荐成年人每天饮水1500到1700毫升'],
   },
   guide: {
