@@ -325,7 +325,8 @@ const DEFINED = /^([^，。！？,.!?]{0,16}?)(?:是|属于|指|作为)[^。！�
 // A disease as the outcome or the cause of something else (瘙抓会导致擦伤，继发感染; 因为过敏引起肌肤泛红; 中风住进医院): a cause told, not a
 // cure — unless the sentence also relieves, treats, targets or prevents (缓解过敏引起的泛红; 针对…引起的所有疾病; 摔倒是心脑血管疾病引起的，
 // 不治好病以后还得摔) or sells
-const CAUSED_BEFORE = /(?:导致|引起|引发|造成|诱发|继发|并发|加重|加剧|后出现|时出现|可能出现|会出现|发展为|发展成|演变为|演变成|恶化为|转为|转变为|转化为)[^，。！？,.!?；;]{0,6}$/;
+// (…and a risk: 风一吹更容易感冒 — not 不容易感冒, which is the goods' claim)
+const CAUSED_BEFORE = /(?:(?<!不)(?:更|很|较|越)容易|导致|引起|引发|造成|诱发|继发|并发|加重|加剧|后出现|时出现|可能出现|会出现|发展为|发展成|演变为|演变成|恶化为|转为|转变为|转化为)[^，。！？,.!?；;]{0,6}$/;
 const CAUSED_AFTER = /^[^，。！？,.!?；;]{0,2}(?:引起|导致|引发|所致|造成|诱发|住进|住院|入院|被送医|抢救|去世|离世|身亡|病逝)/;
 const RELIEF = /预防|防止|避免|缓解|改善|治|医(?![院生师保学科药])|针对|消除|减少|降低|告别|远离|舒缓|对抗|抵抗|抑制|修复|解决|溶解|帮助|帮你|帮您|助你|赶走|调理|减轻|不再/;
 // Anything that makes a sentence about a disease a possible claim when no category says what is sold: relief (above), an

@@ -25,13 +25,21 @@ export default lexiconRule({
     // the liquor called healthy (酱香型酒是健康酒)
     '健康酒', '健康的酒', '健康白酒',
     '走一个', '满上', '干了这杯', '一口干', '喝起来', '喝到位', '酒后驾驶', '喝完还能开车', '抗疲劳', '缓解疲劳',
+    // worries drunk away and charm gained (一杯下肚，烦恼全消; 瞬间提升社交魅力; 喝了就能提神醒脑): art 23(4)'s 消除紧张和焦虑
+    '烦恼全消', '忘掉烦恼', '忘却烦恼', '一解千愁', '提神醒脑', '社交魅力',
   ],
+  // the drink-driving slogan itself (开车不喝酒，酒后不开车)
+  exempt: ['开车不喝酒', '開車不喝酒', '酒后不开车', '喝酒不开车', '饮酒不开车', '开车不饮酒', '酒后不驾车', '酒后别开车', '喝酒别开车'],
   // a drinking action on camera (art 23(2)), said by the host: 我先干一杯, 今天我来品尝一款啤酒, 我喝一口
   patterns: [/(?:我|咱|咱们|大家|一起)(?:先|来|现在|今天|就)?(?:来)?(?:品尝|品鉴|尝尝|尝一口|试喝|喝一口|喝上一口|抿一口|干一杯|喝一杯)/,
     // health effects of drinking (art 23(4)): 喝了能活血, 每天喝点养生
     /(?:喝|饮)[^，。！？,.!?]{0,4}(?:养生|养胃|活血|通络|助眠|暖身|驱寒|美容养颜|延年益寿|长寿|软化血管|降血压|降血脂)/,
     // the liquor itself said to be healthy (黄酒不伤脾胃、健康养生; 女性经常饮用能起到美容养颜的作用)
-    /酒(?![店楼吧席精窝])[^。！？!?]{0,24}(?:养生|养胃|护胃|不伤(?:脾)?胃|活血|通络|驱寒|美容养颜|养颜|延年益寿|软化血管|降血压|降血脂|对人体有益|有益健康|有益于健康|对身体有益|有益身体|不伤肝|护肝)/,
+    /酒(?![店楼吧席精窝])[^。！？!?]{0,24}(?:养生|养胃|护胃|不伤(?:脾)?胃|活血|通络|驱寒|美容养颜|养颜|延年益寿|软化血管|降血压|降血脂|对人体有益|有益健康|有益于健康|对身体有益|有益身体|不伤肝|护肝|保健功效|保健作用|抗癌|防癌|防治)/,
+    // a disease kept away by the daily glass (每天一杯红酒，远离心脏病)
+    /酒(?![店楼吧席精窝])[^，。！？,.!?]{0,4}[，,]?\s*远离[^，。！？,.!?]{0,6}(?:病|癌|疾)/,
+    // drink-driving made safe (连交警都检测不出来的啤酒; art 23(3))
+    /(?:交警|酒驾|酒测|酒精测试|酒精检测|测酒仪|吹气)[^，。！？,.!?]{0,8}(?:检测不出|测不出|查不出|吹不出|发现不了|检查不出)/,
     // (tonic words within the clause only: 枸杞酒，就算有滋补作用，也不能说… is a concession)
     /酒(?![店楼吧席精窝])[^，。！？,.!?；;]{0,24}(?:调养|滋补|补肾|壮阳|强身)/,
     // drinking as a daily habit urged (art 23(1)): 每天喝一点儿, 天天来两口
@@ -49,15 +57,17 @@ export default lexiconRule({
   accept: (unit, start, end, ctx) => {
     const hit = foldedView(unit).slice(start, end);
     if (DRINKING_HIT.test(hit) && nearby(unit, { start, end }, /酒/) === null) return false;
+    // drink-driving opposed (不制止酒驾, 严禁酒驾) is no depiction of it
+    if (/^(?:酒驾|酒后驾驶|开车|驾车)$/.test(hit) && /(?:制止|禁止|严禁|杜绝|拒绝|反对|打击|查处|远离|不要|切勿|别)$/.test(foldedView(unit).slice(Math.max(0, start - 4), start))) return false;
     // a food listing that names liquor in the sentence (白酒, 啤酒, 这酒) is an alcohol ad: every term counts there
     const cat = categoryOf(ctx, unit);
-    return (cat !== 'food' && cat !== 'health-food') || nearby(unit, { start, end }, /酒(?![店楼吧席精窝酿])/) !== null;
+    return (cat !== 'food' && cat !== 'health-food') || nearby(unit, { start, end }, /酒(?![店楼吧席精窝酿])|[一两几]杯下肚/) !== null;
   },
   suggestion: { message: { 'zh-CN': '只展示酒品本身，提示“未成年人请勿饮酒，理性饮酒”', en: 'Show the product only and add "no drinking for minors; drink responsibly"' } },
   examples: {
-    violating: [{ text: '酱香型酒是健康酒', category: 'food' }, { text: '这酒里的两种酸对人体有益', category: 'alcohol' }, '适量喝酒本来就有保健作用', { text: '喝了这白酒，大家至少活到九十九', category: 'food' }, { text: '这款黄酒每天喝一点儿，身子暖和', category: 'food' },
+    violating: [{ text: '一杯下肚，烦恼全消', category: 'alcohol' }, { text: '连交警都检测不出来的啤酒', category: 'food' }, { text: '每天一杯红酒，远离心脏病', category: 'food' }, { text: '此酒具有抗癌效果', category: 'food' }, { text: '酱香型酒是健康酒', category: 'food' }, { text: '这酒里的两种酸对人体有益', category: 'alcohol' }, '适量喝酒本来就有保健作用', { text: '喝了这白酒，大家至少活到九十九', category: 'food' }, { text: '这款黄酒每天喝一点儿，身子暖和', category: 'food' },
       { text: '人参鹿茸保健酒，抗疲劳，送长辈', category: 'health-food' }, { text: '草本药酒温补调养，送长辈', category: 'health-food' }, { text: '这酒喝了解乏，第二天照样精神', category: 'food' }, { text: '春日游，碰杯正当时', category: 'alcohol' }, { text: '家人们我先干一杯，这酒喝完浑身有劲', category: 'alcohol' }, { text: '下班来两口酒，压力全没了', category: 'alcohol' }, '这酒越喝越精神', { text: '这酒每天喝点能活血通络', category: 'alcohol' }, { text: '今天我来品尝一款新的精酿啤酒', category: 'food' }, { text: '黄酒低度微醺，不伤脾胃，健康养生', category: 'alcohol' }, { text: '这款黄酒是女性养颜的佳品，经常饮用能促进美容养颜', category: 'food' }],
-    compliant: [{ text: '健康生活，理性饮酒', category: 'alcohol' }, '过量饮酒有害健康，未成年人禁止饮酒', { text: '酒店早餐很丰富，住一晚正好解乏', category: 'food' }, '每天喝一点温水，对身体好', { text: '这款蜂蜜每天喝一杯，温水冲开', category: 'food' },
+    compliant: [{ text: '开车不喝酒，酒后不开车', category: 'alcohol' }, { text: '主播和朋友喝完酒，不光不制止酒驾，还上了他的摩托车', category: 'food' }, { text: '健康生活，理性饮酒', category: 'alcohol' }, '过量饮酒有害健康，未成年人禁止饮酒', { text: '酒店早餐很丰富，住一晚正好解乏', category: 'food' }, '每天喝一点温水，对身体好', { text: '这款蜂蜜每天喝一杯，温水冲开', category: 'food' },
       { text: '鱼油软胶囊，每日一粒，缓解体力疲劳', category: 'health-food' }, { text: '宣传内容中大量出现酒驾的不良示范', category: 'food' }, { text: '未成年人请勿饮酒，理性饮酒', category: 'alcohol' }, { text: '这款酒是53度酱香型，500毫升', category: 'alcohol' }, { text: '这款茶喝了解乏', category: 'food' }, { text: '我先尝一口这个酸奶，很醇厚', category: 'food' }, '喝茶属于日常饮品，能暖身', { text: '酒店提供养生早餐和温泉', category: 'food' }, { text: '这款黄酒是绍兴产的，12度，理性饮酒', category: 'alcohol' }],
   },
   guide: {
