@@ -4,7 +4,7 @@ import type { Channel, LegalBasisRef, LexiconTerm, LiveEvent, Message, Party, Pr
 import { normalizeTerm } from '@liveguard/core';
 import { requiredLiteralSets } from './regex-literals.js';
 import { defineCnRule, type CnRuleDefinition, type RuleExamples } from './define.js';
-import { categoryOf, foldedView, inUnansweredQuestion, isMetaDiscourse, isNotAClaim, nearby, onWordBoundaries, outermost, sentenceAround } from './text.js';
+import { categoryOf, foldedView, inUnansweredQuestion, isMetaDiscourse, isNotAClaim, nearby, onWordBoundaries, outermost, sentenceAround, unitIsMeta } from './text.js';
 
 export interface LexiconRuleSpec {
   /** Also match homophones of terms of four characters and more (one character swapped for a common one of the same syllable). */
@@ -160,6 +160,8 @@ export function lexiconRule(spec: LexiconRuleSpec): CnRuleDefinition {
           if (spec.channels ? !spec.channels.includes(unit.channel) : unit.channel === 'comment') return 0;
           // perf: no allocation for the common utterance with no hit and no trigger
           if (!alwaysPatterns.length && !ctx.hasHits(unit)) return 0;
+          // a sentence of news or regulation text makes no claim, whatever hits it holds (every hit below would be dropped)
+          if (unitIsMeta(unit)) return 0;
           const rawOk = (p: (typeof patterns)[number]) => p.raw.every((c) => c.some((l) => unit.text.includes(l)));
           const anyTerm = ctx.hasHits(unit, 'terms');
           let active = alwaysPatterns.length ? alwaysPatterns.filter(rawOk) : alwaysPatterns;

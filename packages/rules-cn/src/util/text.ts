@@ -407,6 +407,30 @@ export function isMetaDiscourse(unit: TextUnit, start: number, end: number): boo
   return r;
 }
 
+const UNIT_META = Symbol('unitMeta');
+type UnitMetaUnit = TextUnit & { [UNIT_META]?: boolean };
+/** Is the whole unit one sentence of regulation text, reporting or a warning? Then every hit in it is not a claim
+ *  (isMetaDiscourse holds for the sentence around any hit), and a rule can skip the unit before it looks for hits (perf: half
+ *  the lines of news and penalty decisions are such sentences, and each rule used to find, filter and test their hits first).
+ *  Exact: only a unit with no sentence end before its last sentence's end (and at most three end marks after it) qualifies,
+ *  and each sentence range a hit can have there — [0, e] for e from the first end to the text end — is tested. */
+export function unitIsMeta(unit: TextUnit): boolean {
+  let r = (unit as UnitMetaUnit)[UNIT_META];
+  if (r !== undefined) return r;
+  r = false;
+  const v = foldedView(unit);
+  const [, e0] = sentenceAround(v, 0, 0);
+  let single = v.length - e0 <= 3;
+  for (let i = 0; single && i < e0; i++) if ((ENDS[v.charCodeAt(i)] & 2) !== 0) single = false;
+  for (let i = e0; single && i < v.length; i++) if ((ENDS[v.charCodeAt(i)] & 2) === 0 && v.charCodeAt(i) !== 0x20) single = false;
+  if (single && e0 > 0) {
+    r = true;
+    for (let e = e0; r && e <= v.length; e++) r = isMetaDiscourse(unit, 0, e);
+  }
+  (unit as UnitMetaUnit)[UNIT_META] = r;
+  return r;
+}
+
 /** Conditional advice makes a disease word in its clause a warning, not a claim (有病请遵医嘱, 高血压患者请在医生指导下食用). */
 // (not 去医院/身体不适: "吃了再也不用去医院", "身体不适的吃这个就好" are claims)
 // (and a contraindication: …心血管疾病患者应完全避免饮酒; a visit to the doctor as the next step: 首先要到医院去看看…让医生为您

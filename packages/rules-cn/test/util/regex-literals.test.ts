@@ -6,7 +6,7 @@ import { requiredLiteralSets, requiredLiterals } from '../../src/util/regex-lite
 import { patternRegistry } from '../../src/util/lexicon-rule.js';
 import { allPacks } from '../../src/index.js';
 import { normalizeForMatching, type TextUnit } from '@liveguard/core';
-import { foldedView, isMetaDiscourse, metaDiscourseSlow, metaPrefilterLiterals, sentenceAround } from '../../src/util/text.js';
+import { foldedView, isMetaDiscourse, metaDiscourseSlow, metaPrefilterLiterals, sentenceAround, unitIsMeta } from '../../src/util/text.js';
 
 describe('requiredLiterals', () => {
   it('derives literals every match must contain', () => {
@@ -106,5 +106,36 @@ describe('the narration prefilter (isMetaDiscourse)', () => {
     }
     expect(sentences).toBeGreaterThan(3000);
     expect(meta).toBeGreaterThan(500);
+  });
+  it('skips a whole unit only where every hit would be reported as news or regulation text (unitIsMeta)', () => {
+    // the rules skip a unit unitIsMeta calls news or regulation text before looking at its hits: that is sound only when the
+    // sentence around ANY range a hit can cover is meta discourse. Checked on every range of every example and evaluation
+    // sentence it accepts (and it must decline texts of two sentences and short-cut nothing in a claim)
+    const dir = path.resolve(__dirname, '../../../../fixtures/eval');
+    const texts: string[] = [];
+    for (const f of fs.existsSync(dir) ? fs.readdirSync(dir).filter((x) => x.endsWith('.jsonl')) : []) {
+      for (const l of fs.readFileSync(path.join(dir, f), 'utf8').split('\n').filter(Boolean)) texts.push(JSON.parse(l).text);
+    }
+    expect(texts.length).toBeGreaterThan(2000);
+    let skipped = 0;
+    const failures: string[] = [];
+    const unitOf = (text: string) => ({ text, norm: normalizeForMatching(text) } as unknown as TextUnit);
+    for (const text of texts) {
+      if (!unitIsMeta(unitOf(text))) continue;
+      skipped++;
+      const unit = unitOf(text);
+      const v = foldedView(unit);
+      // (ranges that start on a character other than punctuation or a space: a hit never starts on those)
+      for (let i = 0; i < v.length; i++) {
+        if (/[\s\p{P}]/u.test(v[i])) continue;
+        for (let j = i + 1; j <= Math.min(v.length, i + 24); j++) if (!isMetaDiscourse(unit, i, j)) failures.push(`${text} [${i}, ${j})`);
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(skipped).toBeGreaterThan(1500);
+    expect(unitIsMeta(unitOf('据报道，该店宣称全网最低价。'))).toBe(true);
+    // two sentences, one of them a claim: never skipped whole
+    expect(unitIsMeta(unitOf('据报道，该店宣称全网最低价。我们家才是全网最低价！'))).toBe(false);
+    expect(unitIsMeta(unitOf('我们家才是全网最低价'))).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import type { LexiconHit } from '@liveguard/core';
 import { defineCnRule } from '../../../util/define.js';
-import { categoryOf, clauseAround, endsWord, foldedView, inUnansweredQuestion, isNotAClaim, outermost, sentenceAround, startsWord } from '../../../util/text.js';
+import { categoryOf, clauseAround, endsWord, foldedView, inUnansweredQuestion, isNotAClaim, outermost, sentenceAround, startsWord, unitIsMeta } from '../../../util/text.js';
 import { ABSOLUTE_EXEMPT, ABSOLUTE_TERMS } from './terms.js';
 
 // 最佳/最好 followed by a way of using the product is a consumption tip (ad-absolute-guide-2023 exemption 3(b)).
@@ -134,6 +134,8 @@ export default defineCnRule({
         const t = unit.text;
         const cue = t.indexOf('最') >= 0 || t.indexOf('%') >= 0 || t.indexOf('％') >= 0 || t.indexOf('比') >= 0 || t.indexOf('只有') >= 0 || t.indexOf('首位') >= 0 || t.indexOf('连冠') >= 0 || t.indexOf('任何') >= 0 || TOP_CUE.test(t);
         if (!anyTerm && !cue) return;
+        // (news and regulation text: no hit below would be reported)
+        if (unitIsMeta(unit)) return;
         const hits: LexiconHit[] = anyTerm ? ctx.hits(unit, 'terms') : [];
         const v = foldedView(unit);
         // patterns the lexicon cannot list: 100%, 全网最宠粉

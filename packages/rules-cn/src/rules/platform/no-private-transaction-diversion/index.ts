@@ -1,6 +1,6 @@
 import type { TextUnit } from '@liveguard/core';
 import { defineCnRule } from '../../../util/define.js';
-import { categoryOf, foldedView, isMetaDiscourse, isNegated, isNotAClaim, nearby, outermost } from '../../../util/text.js';
+import { categoryOf, foldedView, isMetaDiscourse, isNegated, isNotAClaim, nearby, outermost, unitIsMeta } from '../../../util/text.js';
 
 // Lexicon C.4. Strong terms solicit contact or payment outside the platform on their own; weak terms
 // (微信, 二维码, 转账 …) only when a solicitation cue shares the sentence.
@@ -144,6 +144,8 @@ export default defineCnRule({
         const adds = unit.text.includes('+') || unit.text.includes('＋') ? matchRanges(PLUS_CONTACT, foldedView(unit)) : [];
         if (ctx.hasHits(unit, 'person') && unit.text.includes('加')) matchRanges(ADD_PERSON, foldedView(unit), undefined, adds);
         if (!anyHit && !phones.length && !ids.length && !adds.length) return;
+        // (news and regulation text: no hit below would be reported)
+        if (unitIsMeta(unit)) return;
         const hits = anyHit ? outermost([...ctx.hits(unit, 'strong'), ...ctx.hits(unit, 'weak')]) : [];
         if (!hits.length && !phones.length && !ids.length && !adds.length) return;
         const v = foldedView(unit);

@@ -1,5 +1,5 @@
 import { defineCnRule } from '../../../util/define.js';
-import { foldedView, isMetaDiscourse, isNotAClaim, outermost, sentenceAround } from '../../../util/text.js';
+import { foldedView, isMetaDiscourse, isNotAClaim, outermost, sentenceAround, unitIsMeta } from '../../../util/text.js';
 
 // Lexicon C.5: compounds that state the review → reward link themselves, and review acts whose link to a
 // reward must be read from the sentence.
@@ -82,6 +82,8 @@ export default defineCnRule({
         // perf: nothing to do without a review act or another cue (TEXT_CUE); no allocation
         const anyHit = ctx.hasHits(unit);
         if (!anyHit && !TEXT_CUE.test(unit.text)) return;
+        // (news and regulation text: no hit below would be reported)
+        if (unitIsMeta(unit)) return;
         const v = foldedView(unit);
         const hits = anyHit ? outermost(ctx.hits(unit)) : [];
         const done = new Set<string>();
