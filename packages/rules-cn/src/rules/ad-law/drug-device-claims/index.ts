@@ -64,7 +64,7 @@ export default lexiconRule({
   },
   suggestion: { message: { 'zh-CN': '删除疗效和安全性保证，仅使用经审查批准的广告内容，并标明“请按药品说明书或者在药师指导下购买和使用”等忠告语', en: 'Remove efficacy and safety guarantees; use only the approved ad content with the mandatory advisory notice' } },
   examples: {
-    violating: [{ text: '早晚喝一口，疾病全没有', category: 'drug-otc' }, { text: '这个膏药治一个好一个', category: 'medical-device' }, { text: '一次手术就能去除眼袋，效果可维持十年', category: 'other' }, { text: '热玛吉做完瞬间紧致', category: 'other' }, { text: '植发终身不掉，毛囊成活率高', category: 'other' }, { text: '在皮下组织达到理想热剂量，便自动毁灭目标脂肪组织', category: 'medical-device' }, { text: '10星期后减少1.5cm', category: 'medical-device' }, { text: '此为正常的返疼现象，继续贴敷，疼痛逐渐消失', category: 'medical-device' }, { text: '护眼仪，重返5.0视力', category: 'medical-device' }, { text: '盆底肌修复仪，安全有效', category: 'medical-device' }, { text: '康复仪坚持用，2周显效', category: 'medical-device' }, 
+    violating: [{ text: '百草能治千种病', category: 'drug-otc' }, { text: '早晚喝一口，疾病全没有', category: 'drug-otc' }, { text: '这个膏药治一个好一个', category: 'medical-device' }, { text: '一次手术就能去除眼袋，效果可维持十年', category: 'other' }, { text: '热玛吉做完瞬间紧致', category: 'other' }, { text: '植发终身不掉，毛囊成活率高', category: 'other' }, { text: '在皮下组织达到理想热剂量，便自动毁灭目标脂肪组织', category: 'medical-device' }, { text: '10星期后减少1.5cm', category: 'medical-device' }, { text: '此为正常的返疼现象，继续贴敷，疼痛逐渐消失', category: 'medical-device' }, { text: '护眼仪，重返5.0视力', category: 'medical-device' }, { text: '盆底肌修复仪，安全有效', category: 'medical-device' }, { text: '康复仪坚持用，2周显效', category: 'medical-device' }, 
       { text: '这个理疗仪治愈率95%', category: 'medical-device' },
       { text: '高效退黄，没副作用，安全可靠', category: 'medical-device' },
       { text: '贴三天颈椎病就好了', category: 'medical-device' },

@@ -1,6 +1,6 @@
 import type { TextUnit } from '@liveguard/core';
 import { defineCnRule } from '../../../util/define.js';
-import { categoryOf, foldedView, isMetaDiscourse, isNegated, isNotAClaim, nearby, outermost, unitIsMeta } from '../../../util/text.js';
+import { categoryOf, foldedView, isMetaDiscourse, isNegated, isNotAClaim, nearby, outermost, sentenceAround, unitIsMeta } from '../../../util/text.js';
 
 // Lexicon C.4. Strong terms solicit contact or payment outside the platform on their own; weak terms
 // (微信, 二维码, 转账 …) only when a solicitation cue shares the sentence.
@@ -23,6 +23,10 @@ const EXEMPT = [
 ];
 // (看更多详细图: the goods shown where the platform cannot see the deal)
 const SOLICIT = /加|搜|私聊|私我|联系|找我|下单|便宜|优惠|少\d|少[一二三四五六七八九十几]|拍|购买|买|进群|发你|发我|备注|转账(?!记录)|转给|看(?:更多|详细|详情|实拍|实物|细节)/;
+/** An account counted (每个手机上一个微信号, 几十个微信号): the noun, not an account given or asked for — unless the clause asks for
+ *  one anywhere in its sentence (留一个微信号, 不要加她…因为一个微信号只能加5000人). */
+const COUNTED_BEFORE = /(?:[一两几多每数十百千万0-9]+|若干)个$/;
+const ASKS = /[加留发给搜扫私报]/;
 const PAYMENT = /转账(?!记录)|打款|红包|不走平台|少\d|少[一二三四五六七八九十几]|便宜|私下|直接转|付款|下单|拍|购买|扣点/;
 // (666 in a direct message is the code word its auto-reply answers with the off-platform contact: 私我 666, 私信我666领取)
 /** A deal in a direct message's clause (not 拍: 直接拍下 is the platform's checkout, and 拍 is also a bat or a racket). */
@@ -161,6 +165,7 @@ export default defineCnRule({
             if (!cue) continue;
           }
           if (isNotAClaim(unit, h.start, h.end)) continue;
+          if (h.term === '微信号' && COUNTED_BEFORE.test(v.slice(Math.max(0, h.start - 6), h.start)) && !ASKS.test(v.slice(...sentenceAround(v, h.start, h.end)))) continue;
           // an anti-scam notice (客服不会主动加您微信) or a caution (私下交易要慎重) is no solicitation
           if (nearby(unit, h, NOT_SOLICITING)) continue;
           const pay = !!nearby(unit, h, PAYMENT) || (cat !== undefined && REGULATED.has(cat));
@@ -194,7 +199,7 @@ export default defineCnRule({
     };
   },
   examples: {
-    violating: ['想要的评论区扣1，私我666', '有需要的私信我666领取', '消息回复不及时，+我的V细说', '防失联+MM188166M，备用V:MG10127', '主页+v领福利，名额有限', '想要原单的＋薇私聊', '进群后私下给推荐人发200的红包', '想要的私聊发你链接', '想要的加我危信', '怎么买？点关注，进粉丝群',
+    violating: ['留一个微信号给我，私聊发你链接', '想要的评论区扣1，私我666', '有需要的私信我666领取', '消息回复不及时，+我的V细说', '防失联+MM188166M，备用V:MG10127', '主页+v领福利，名额有限', '想要原单的＋薇私聊', '进群后私下给推荐人发200的红包', '想要的私聊发你链接', '想要的加我危信', '怎么买？点关注，进粉丝群',
       '想要便宜的加我薇信，不走平台少二十',
       'V信搜一下，私聊拍',
       '加 微 信 领优惠',
@@ -210,7 +215,7 @@ export default defineCnRule({
       '想要同款的看我主页简介',
       '敏感词不好说，私聊',
     ],
-    compliant: ['借助微信联系买家，将水货美容针剂非法销售给国内的微商牟利', '家人们666，感谢支持，私信的问题客服会一一回复', '前几天在朋友圈看到了助农推文，就顺手下单了', '电压V:220，功率1500W', '这样的交易一般通过微信群转账，无明确的售后保障', '所有交易均通过平台担保渠道完成，不接受私下交易', '有的微信代购经营者要求消费者先通过转账付全款，容易收款不发货', '12V+VGA接口，支持投屏', '会员套餐A+vip专享价', '平台内的交易有保障，私下加微信交易没有平台监管，风险高', '官方客服不会主动添加您的微信，谨防诈骗', '如果一定要私下交易，请务必慎重', '在评论区留微信号，会被判定为站外导流', '喜欢的话分享给微信好友', '消费者在电视购物电话中购买了一款手机', '关注店铺微信公众号领取优惠券', 
+    compliant: ['群控就是一台电脑控制一大批手机，每个手机上一个微信号', '借助微信联系买家，将水货美容针剂非法销售给国内的微商牟利', '家人们666，感谢支持，私信的问题客服会一一回复', '前几天在朋友圈看到了助农推文，就顺手下单了', '电压V:220，功率1500W', '这样的交易一般通过微信群转账，无明确的售后保障', '所有交易均通过平台担保渠道完成，不接受私下交易', '有的微信代购经营者要求消费者先通过转账付全款，容易收款不发货', '12V+VGA接口，支持投屏', '会员套餐A+vip专享价', '平台内的交易有保障，私下加微信交易没有平台监管，风险高', '官方客服不会主动添加您的微信，谨防诈骗', '如果一定要私下交易，请务必慎重', '在评论区留微信号，会被判定为站外导流', '喜欢的话分享给微信好友', '消费者在电视购物电话中购买了一款手机', '关注店铺微信公众号领取优惠券', 
       '私下交易存在资金安全、售后无保障等多重风险',
       '骗子要求添加QQ、微信等，私下转款、扫码交易',
       '你们的交易都属于私人行为的私下交易',
