@@ -109,8 +109,8 @@ describe('the narration prefilter (isMetaDiscourse)', () => {
   });
   it('skips a whole unit only where every hit would be reported as news or regulation text (unitIsMeta)', () => {
     // the rules skip a unit unitIsMeta calls news or regulation text before looking at its hits: that is sound only when the
-    // sentence around ANY range a hit can cover is meta discourse. Checked on every range of every example and evaluation
-    // sentence it accepts (and it must decline texts of two sentences and short-cut nothing in a claim)
+    // sentence around ANY range a hit can cover is meta discourse. Checked on every range (up to 24 characters) of every
+    // evaluation sentence it accepts (and it must decline texts of two sentences and short-cut nothing in a claim)
     const dir = path.resolve(__dirname, '../../../../fixtures/eval');
     const texts: string[] = [];
     for (const f of fs.existsSync(dir) ? fs.readdirSync(dir).filter((x) => x.endsWith('.jsonl')) : []) {

@@ -24,7 +24,7 @@ const EXEMPT = [
 // (看更多详细图: the goods shown where the platform cannot see the deal)
 const SOLICIT = /加|搜|私聊|私我|联系|找我|下单|便宜|优惠|少\d|少[一二三四五六七八九十几]|拍|购买|买|进群|发你|发我|备注|转账(?!记录)|转给|看(?:更多|详细|详情|实拍|实物|细节)/;
 /** An account counted (每个手机上一个微信号, 几十个微信号): the noun, not an account given or asked for — unless the clause asks for
- *  one anywhere in its sentence (留一个微信号, 不要加她…因为一个微信号只能加5000人). */
+ *  one: a verb of adding or giving anywhere in its sentence (留一个微信号, 不要加她…因为一个微信号只能加5000人). */
 const COUNTED_BEFORE = /(?:[一两几多每数十百千万0-9]+|若干)个$/;
 const ASKS = /[加留发给搜扫私报]/;
 const PAYMENT = /转账(?!记录)|打款|红包|不走平台|少\d|少[一二三四五六七八九十几]|便宜|私下|直接转|付款|下单|拍|购买|扣点/;
