@@ -50,6 +50,16 @@ export interface LexiconRuleSpec {
   oncePerSentence?: boolean;
   /** Extra per-hit filter. */
   accept?: (unit: TextUnit, start: number, end: number, ctx: RuleContext<any>) => boolean;
+  /** A necessary condition on the whole unit, tested before any hit is looked at (perf): false only when `accept` (or
+   *  `requires`) would reject every hit of the unit — e.g. no audience cue anywhere in it, when `accept` asks for one in the
+   *  hit's sentence. */
+  gate?: (unit: TextUnit, ctx: RuleContext<any>) => boolean;
+}
+
+/** Can `re` be tested on a whole text in place of a part of it (a match in the part is a match in the whole)? True unless it
+ *  has anchors, word boundaries or lookarounds, which see the part's edges differently. */
+export function partMatchImpliesWhole(re: RegExp): boolean {
+  return !/(?<!\\)(?:\^|\$|\\[bB]|\(\?<?[=!])/.test(re.source.replace(/\\\\/g, '').replace(/\[(?:\\.|[^\]])*\]/g, '[]')) && !re.flags.includes('m');
 }
 
 /** Rough cost of a literal set as a gate: how often one of its literals occurs in ordinary script text. */
@@ -123,6 +133,13 @@ export function lexiconRule(spec: LexiconRuleSpec): CnRuleDefinition {
   const opensByTrigger = new Map<string, number[]>();
   gatedPatterns.forEach((p, k) => { for (const t of p.triggers!) { const a = opensByTrigger.get(t); if (a) a.push(k); else opensByTrigger.set(t, [k]); } });
   const alwaysPatterns = patterns.filter((p) => !p.triggers);
+  // the unit-wide gate: the spec's own, and `requires` (needed in the hit's sentence, so somewhere in the unit) when a match
+  // in a sentence is a match in the whole unit
+  const requiresRe = spec.requires && partMatchImpliesWhole(spec.requires) ? new RegExp(spec.requires.source, spec.requires.flags.replace(/[gy]/g, '')) : undefined;
+  const specGate = spec.gate;
+  const gate = requiresRe || specGate
+    ? (unit: TextUnit, ctx: RuleContext<any>) => (!requiresRe || requiresRe.test(foldedView(unit))) && (!specGate || specGate(unit, ctx))
+    : undefined;
   for (const p of patterns) patternRegistry.push({ rule: spec.id, re: p.re, triggers: p.triggers, sets: p.sets });
   return defineCnRule({
     // without always-on patterns or a per-unit hook, nothing happens on an utterance without a hit
@@ -161,7 +178,9 @@ export function lexiconRule(spec: LexiconRuleSpec): CnRuleDefinition {
           // perf: no allocation for the common utterance with no hit and no trigger
           if (!alwaysPatterns.length && !ctx.hasHits(unit)) return 0;
           // a sentence of news or regulation text makes no claim, whatever hits it holds (every hit below would be dropped)
+          // (first: the test is shared by every rule, cached on the unit)
           if (unitIsMeta(unit)) return 0;
+          if (gate && !gate(unit, ctx)) return 0;
           const rawOk = (p: (typeof patterns)[number]) => p.raw.every((c) => c.some((l) => unit.text.includes(l)));
           const anyTerm = ctx.hasHits(unit, 'terms');
           let active = alwaysPatterns.length ? alwaysPatterns.filter(rawOk) : alwaysPatterns;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { requiredLiteralSets, requiredLiterals } from '../../src/util/regex-literals.js';
-import { patternRegistry } from '../../src/util/lexicon-rule.js';
+import { partMatchImpliesWhole, patternRegistry } from '../../src/util/lexicon-rule.js';
 import { allPacks } from '../../src/index.js';
 import { normalizeForMatching, type TextUnit } from '@liveguard/core';
 import { foldedView, isMetaDiscourse, metaDiscourseSlow, metaPrefilterLiterals, sentenceAround, unitIsMeta } from '../../src/util/text.js';
@@ -137,5 +137,20 @@ describe('the narration prefilter (isMetaDiscourse)', () => {
     // two sentences, one of them a claim: never skipped whole
     expect(unitIsMeta(unitOf('据报道，该店宣称全网最低价。我们家才是全网最低价！'))).toBe(false);
     expect(unitIsMeta(unitOf('我们家才是全网最低价'))).toBe(false);
+  });
+});
+
+describe('partMatchImpliesWhole (the unit-wide gate of a term rule)', () => {
+  it('accepts plain alternations and classes, rejects anchors, word boundaries and lookarounds', () => {
+    for (const re of [/叔叔|阿姨/, /[5-8]0岁以上/, /a[^b]c/, /[$^]x/, /\$5/, /\\d/]) expect(partMatchImpliesWhole(re), re.source).toBe(true);
+    for (const re of [/^x/, /x$/, /\bx/, /x\B/, /(?<!不)要/, /(?<=a)b/, /要(?!不)/, /(?=a)a/, /x/m]) expect(partMatchImpliesWhole(re), re.source).toBe(false);
+  });
+  it('is sound: where it holds, a match in any part of a text is a match in the whole', () => {
+    const res = [/叔叔|阿姨|[五六七八]十岁以上/, /a[^，。]{0,3}b/, /(?:ab|ba)+c?/].filter(partMatchImpliesWhole);
+    expect(res).toHaveLength(3);
+    fc.assert(fc.property(fc.array(fc.constantFrom('a', 'b', 'c', '叔', '阿', '姨', '五', '十', '岁', '以', '上', '，')).map((a) => a.join('')), fc.nat(), fc.nat(), (s, i, j) => {
+      const [a, b] = [i % (s.length + 1), j % (s.length + 1)].sort((x, y) => x - y);
+      for (const re of res) if (re.test(s.slice(a, b))) expect(re.test(s)).toBe(true);
+    }));
   });
 });

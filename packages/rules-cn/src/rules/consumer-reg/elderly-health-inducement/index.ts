@@ -1,5 +1,5 @@
 import { lexiconRule } from '../../../util/lexicon-rule.js';
-import { categoryOf, FOOD_LIKE, nearby } from '../../../util/text.js';
+import { categoryOf, FOOD_LIKE, foldedView, nearby } from '../../../util/text.js';
 import { ASSURANCE, describedNotClaimed, DISEASE_PATTERNS, DISEASES, EFFECT_PATTERNS, EFFICACY_ASSERTIONS, SIDE_EFFECT_CLAIMS, TREATMENT } from '../../../util/claims.js';
 
 // Elderly audience cues: how hosts address older viewers (叔叔阿姨, 爹妈们, 老人家, 老姐妹) or name them.
@@ -35,6 +35,13 @@ export default lexiconRule({
     if (describedNotClaimed(unit, start, end, cat)) return false;
     if (nearby(unit, { start, end }, AUDIENCE)) return true;
     return (cat === undefined || FOOD_LIKE.has(cat)) && !!nearby(unit, { start, end }, AGE_CUES);
+  },
+  // (accept's necessary condition on the whole utterance: most lines address no elderly viewer and name no disease of old age)
+  gate: (unit, ctx) => {
+    const v = foldedView(unit);
+    if (AUDIENCE.test(v)) return true;
+    const cat = categoryOf(ctx, unit);
+    return (cat === undefined || FOOD_LIKE.has(cat)) && AGE_CUES.test(v);
   },
   // one inducement finding per sentence (the claims themselves are the special-goods rules' findings)
   oncePerSentence: true,
