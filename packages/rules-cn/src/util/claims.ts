@@ -193,6 +193,8 @@ export const EFFECT_PATTERNS: RegExp[] = [
   /血管[^，。！？,.!?]{0,3}(?:清干净|干净了|通了|通畅了|畅通了|不堵了?)|(?:使|让|帮助|促进)排便(?:顺畅|通畅|规律)|(?:取代|代替|替代)(?:药物|药品|西药|降压药|降糖药|吃药)|(?:减少|减低|降低)[^，。！？,.!?]{0,4}用药/,
   // a child's height shot up (让孩子身高瞬间提升)
   /(?:身高|个子)(?:瞬间|迅速|快速|蹭蹭|噌噌|猛)(?:提升|长高|上涨|往上窜|拔高|涨)/,
+  // fat of a body part lost (七天减平小肚子, 甩掉拜拜肉; not 收腹, a garment's shape, nor 遮住小肚腩)
+  /(?:减|瘦|甩|消)(?:平|掉|走|没|小)?了?(?:小肚子|小肚腩|肚腩|大肚腩|啤酒肚|游泳圈|拜拜肉|大象腿|水桶腰|双下巴)/,
   // illness said to leave (疾病都溜走)
   /(?:疾病|病痛|百病|小病|毛病)(?:都|全|统统)?(?:溜走|跑光|跑掉|赶跑|全没了|消失了)/,
   // toxins expelled from the body (排出体内毒素, 清除肠道宿便)
@@ -203,6 +205,8 @@ export const EFFECT_PATTERNS: RegExp[] = [
   /(?:白发|白头发|白髮)[^，。！？,.!?]{0,6}(?:转黑|变黑|洗黑|返黑|黑回来|变回黑|消失)|(?:去|祛|除|消除|告别)[^，。！？,.!?]{0,4}(?:白发|白头发|白髮)|[0-9一二三四五六七八九十]+天(?:就|能|即可)?转黑|转黑率|根根(?:转黑|变黑)|黑不(?:返|反)白|治(?:根)?白发|(?:增加|促进|提升|提高)[^，。！？,.!?]{0,4}黑色素(?:生成|合成|分泌)|丰胸|丰乳/,
   // years taken off in figures (1次超声炮=年轻1岁, 青春年华倒转20年, 逆龄10岁): a treatment's promise, whatever the goods
   /(?:年轻|年青|逆龄|减龄|冻龄|倒转|倒退)[^，。！？,.!?]{0,2}(?:[0-9]{1,2}(?![0-9])|[一二三四五六七八九十两几]{1,3})\s*(?:岁|年)/,
+  // a younger age's body given back (服用6个月，找回30岁的健康身体; 重回18岁的肌肤状态)
+  /(?:找回|重回|回到|恢复到?|重返|重获)[^，。！？,.!?]{0,2}(?:[1-6][0-9]|[一二三四五六]十[一二三四五六七八九]?|十[一二三四五六七八九])\s*岁(?:时|时候)?的?[^，。！？,.!?]{0,4}(?:身体|状态|体质|体能|体力|精力|皮肤|肌肤|容颜|颜值|青春|活力)/,
   // an exercise's effect promised by a food or device (等于熟睡中完成40分钟跳绳, 走路30分钟就像跑步1小时, 带来运动的效果)
   /(?:等于|相当于|就像|如同|等同于?)[^，。！？,.!?]{0,10}(?:[0-9一二三四五六七八九十两几半]+\s*(?:分钟|小时|公里)[^，。！？,.!?]{0,2}(?:跳绳|慢跑|跑步|健美操|游泳|运动|健身)|(?:跳绳|慢跑|跑步|健美操|游泳|运动|健身)\s*[0-9一二三四五六七八九十两几半]+\s*(?:分钟|小时|公里))|(?:带来|达到)[^，。！？,.!?]{0,4}运动的?效果/,
   // sexual function named without the disease word (久勃难软, 硬度不足, 重现男人雄风)
@@ -335,6 +339,9 @@ function causedAfter(v: string, end: number, e: number): boolean {
   for (let i = end; i < to; i++) if (CAUSED_AFTER_FIRST.has(v[i])) return CAUSED_AFTER.test(v.slice(end, Math.min(e, end + 8)));
   return false;
 }
+/** A decline right after a hit (免疫力下降, 记忆力减退). */
+const DECLINE_AFTER = /^的?(?:下降|降低|减弱|减退|变差|变弱|受损|低下|紊乱|失调)/;
+const DECLINE_END = /(?:下降|降低|减弱|减退|变差|变弱|受损|低下|紊乱|失调)$/;
 const RELIEF = /预防|防止|避免|缓解|改善|治|医(?![院生师保学科药])|针对|消除|减少|降低|告别|远离|舒缓|对抗|抵抗|抑制|修复|解决|溶解|帮助|帮你|帮您|助你|赶走|调理|减轻|不再/;
 // Anything that makes a sentence about a disease a possible claim when no category says what is sold: relief (above), an
 // effect, goods taken or applied, a sufferer or a listener addressed, a question
@@ -383,6 +390,9 @@ export function describedNotClaimed(unit: TextUnit, start: number, end: number, 
   if (!described && (CAUSED_BEFORE.test(v.slice(Math.max(s, start - 12), start)) || causedAfter(v, end, e))) {
     described = !holds(f, T_RELIEF);
   }
+  // a good thing lost as the outcome of something else (熬夜会导致免疫力下降; 影响…，导致记忆力减退): a harm told, not the goods' effect
+  if ((DECLINE_AFTER.test(v.slice(end, end + 4)) || DECLINE_END.test(v.slice(start, end))) && CAUSED_BEFORE.test(v.slice(Math.max(s, start - 12), start))
+    && !holds(f, T_SELLING) && !holds(f, T_GOODS_ACT)) return true;
   // with no category: a disease named by a sentence with nothing that treats, relieves, targets, sells or acts on a body
   // (有原因不明的泌尿系统结石等; 总结了几个癌种与饮酒的关系) is a description — an explainer or a news line, not an ad
   if (!described && category === undefined && !holds(f, T_CLAIM_CUE)) described = true;

@@ -8,7 +8,12 @@ const RX_NOTICE = /凭[^，。！？,.!?]{0,16}处方[^。！？!?]{0,12}(?:购�
 const SELLING = /链接|下单|拍下|拍它|去拍|抢购|秒杀|优惠|特价|到手|包邮|库存|[0-9]+\s*(?:元|块)/;
 /** Tobacco talked about (电子烟一般采用雾化原理, 绝大多数电子烟中含有尼古丁): an explainer, unless the sentence sells, praises
  *  or points to the goods — or the goods are tobacco by category. */
-const PROMOTES = new RegExp(`${SELLING.source}|这款|这个|这种|我们|咱们|我家|本店|店里|拍|购买|买|卖|价|元|块|折|批发|代发|直发|现货|口味|口感|推荐|好抽|顺|新品|正品|货源|厂家|发货|到货|款式|型号|微信|私聊|私信|加我|联系|有货|供应|套装|专用|补充液|高浓度|水果味|薄荷味|(?<!危害|损害|影响|有害|危及|不利于)健康|[0-9]+\\s*(?:条|盒|支|颗)`);
+/** The e-cigarette's selling points (the industry's harm-reduction pitch): less harm, no smoke or tar, help to quit, fit for
+ *  indoor use (不会产生烟雾和有害的二手烟, 减少了焦油等有害物, 不含焦油, 协助戒烟, 适合在公共场所内使用) — a promotion, not an explainer. */
+const BENEFIT = /(?:减少|降低|减轻)了?[^，。！？,.!?]{0,16}(?:危害|有害|焦油|二手烟|一氧化碳|致癌)|不会(?:产生|散发|有)[^，。！？,.!?]{0,8}(?:烟雾|有害|二手烟|焦油|异味)|(?:不含|没有)[^，。！？,.!?]{0,12}(?:焦油|致癌物|一氧化碳)|(?:协助|帮助|辅助|帮你|助你)戒烟|戒烟(?:神器|利器)|(?:影响|危害|伤害)(?:较|更|相对较?)小|(?:健康)?风险[^，。！？,.!?]{0,6}低|适合在[^，。！？,.!?]{0,6}(?:公共场所|室内|办公室)/;
+const PROMOTES = new RegExp(`${SELLING.source}|这款|这个|这种|我们|咱们|我家|本店|店里|拍|购买|买|卖|价|元|块|折|批发|代发|直发|现货|口味|口感|推荐|好抽|顺|新品|正品|货源|厂家|发货|到货|款式|型号|微信|私聊|私信|加我|联系|有货|供应|套装|专用|补充液|高浓度|水果味|薄荷味|(?<!危害|损害|影响|有害|危及|不利于)健康|[0-9]+\\s*(?:条|盒|支|颗)|${BENEFIT.source}`);
+/** A policy debated (全禁电子烟, 控烟条例, 禁售): tobacco named by a law or a ban, not by a seller — unless the sentence sells. */
+const POLICY = /全禁|禁售|禁止销售|禁止[^，。！？,.!?]{0,4}(?:出售|销售|售卖)|立法|监管|政策|法例|条例|管制|法律|法规/;
 /** A listing title's brand and model (MOTI D11 电子烟套装). */
 const MODEL = /[A-Z]{2,}\s*[A-Z]*[0-9]/;
 const TOBACCO_TERM = /烟|尼古丁|击喉|雾化|换弹|烟弹/;
@@ -50,7 +55,10 @@ export default lexiconRule({
     const v = foldedView(unit);
     const [s, e] = sentenceAround(v, start, end);
     const sentence = v.slice(s, e);
-    if (TOBACCO_TERM.test(v.slice(start, end)) && categoryOf(ctx, unit) !== 'tobacco' && !PROMOTES.test(sentence) && !MODEL.test(unit.text)) return false;
+    if (TOBACCO_TERM.test(v.slice(start, end)) && categoryOf(ctx, unit) !== 'tobacco') {
+      if (!PROMOTES.test(sentence) && !MODEL.test(unit.text)) return false;
+      if (POLICY.test(sentence) && !SELLING.test(sentence) && !BENEFIT.test(sentence)) return false;
+    }
     if (EXCLUDED_AFTER.test(v.slice(end, end + 16)) && !SELLING.test(sentence)) return false;
     if (!v.slice(start, end).startsWith('处方药')) return true;
     if (RX_REFUSED.test(v.slice(start + 3, start + 20)) && !SELLING.test(sentence)) return false;
@@ -65,8 +73,8 @@ export default lexiconRule({
     if (cat && BANNED_CATEGORIES.has(cat)) ctx.report({ messageId: 'bannedListing', data: { category: cat }, event });
   },
   examples: {
-    violating: ['MOTI D11 电子烟套装 雾化 换弹小烟', '健康无烟油', '在学校偷着抽不容易被老师发现，不是那种很呛的烟味', '这款电子烟口感很顺，链接在下面', '便携式烟丝，厂家直销，牌子齐全', '软中华批发价280元/条', '有机尼古丁盐配方，击喉感更柔顺', '水果味雾化油，高浓度，直接拍', '这个奶粉营养比母乳还全', '这是处方药，凭处方购买，链接在下面', '这款处方药今天特价99元', { listing: { title: '某某牌电子烟套装', category: 'tobacco' } }],
-    compliant: ['电子烟一般采用雾化原理，通过电子加热使烟油雾化', '绝大多数电子烟中含有烟草或尼古丁成分', '阿普唑仑属于精神药品，也是处方药品，用药剂量应严格遵守医嘱', '本券部分指定特殊商品（香烟类等）不可使用', '婴儿最佳食品是母乳，本品适用于不能母乳喂养的情况', '禁止向未成年人发送任何形式的烟草广告', '这款真皮腰带199元一条', '本品属于处方药，必须凭执业医师处方才可调配、购买和使用', '处方药，凭医师处方销售、购买和使用', '处方药只准在专业性医药报刊进行广告宣传', '处方药品不提供邮寄服务，请到门店购买', { listing: { title: '维生素C咀嚼片', category: 'health-food', description: '保健食品不是药物，不能代替药物治疗疾病' } }],
+    violating: ['电子烟没有燃烧过程，不会产生烟雾和有害的二手烟', '控烟与戒烟：电子烟能够控制尼古丁摄入量，起到协助戒烟的作用', 'MOTI D11 电子烟套装 雾化 换弹小烟', '健康无烟油', '在学校偷着抽不容易被老师发现，不是那种很呛的烟味', '这款电子烟口感很顺，链接在下面', '便携式烟丝，厂家直销，牌子齐全', '软中华批发价280元/条', '有机尼古丁盐配方，击喉感更柔顺', '水果味雾化油，高浓度，直接拍', '这个奶粉营养比母乳还全', '这是处方药，凭处方购买，链接在下面', '这款处方药今天特价99元', { listing: { title: '某某牌电子烟套装', category: 'tobacco' } }],
+    compliant: ['电子烟一般采用雾化原理，通过电子加热使烟油雾化', '假如以怕青少年接触为理由全禁电子烟，那传统香烟也应该在市场消失了', '电子烟同样含有焦油和多种有害物质，危害健康', '绝大多数电子烟中含有烟草或尼古丁成分', '阿普唑仑属于精神药品，也是处方药品，用药剂量应严格遵守医嘱', '本券部分指定特殊商品（香烟类等）不可使用', '婴儿最佳食品是母乳，本品适用于不能母乳喂养的情况', '禁止向未成年人发送任何形式的烟草广告', '这款真皮腰带199元一条', '本品属于处方药，必须凭执业医师处方才可调配、购买和使用', '处方药，凭医师处方销售、购买和使用', '处方药只准在专业性医药报刊进行广告宣传', '处方药品不提供邮寄服务，请到门店购买', { listing: { title: '维生素C咀嚼片', category: 'health-food', description: '保健食品不是药物，不能代替药物治疗疾病' } }],
   },
   guide: {
     requirement: {
