@@ -16,6 +16,8 @@ export default lexiconRule({
   description: { 'zh-CN': '有奖销售前应公布奖项种类、参与条件、开奖时间和方式、奖品数量或中奖概率等；抽奖式最高奖不得超过五万元', en: 'Before a prize draw, publish prizes, conditions, draw time and method, quantity or odds; the top prize may not exceed 50,000 yuan' },
   message: { 'zh-CN': '抽奖未公布规则（数量/概率/时间/条件）：“{{term}}”', en: 'Prize draw without published rules (quantity, odds, time, conditions): "{{term}}"' },
   terms: ['福袋', '抽奖', '抽一台', '抽一个', '抽免单', '抽大奖', '幸运儿'],
+  // the statute's own term (抽奖式的有奖销售, AUCL art 11): the law discussed, not a draw offered
+  exempt: ['抽奖式的有奖销售', '抽奖式有奖销售'],
   // (a live stream's draws as a topic — 直播抽奖的槽点, 直播抽奖活动 — are talked about, not offered)
   accept: (unit, start, end) => !DISCLOSED.test(unit.text) && !(/直播$/.test(unit.text.slice(Math.max(0, start - 2), start)) && /^(?:的|活动|行为|环节|乱象|现象|中)/.test(unit.text.slice(end, end + 2))),
   messages: { overCap: { 'zh-CN': '抽奖奖品价值{{value}}元，超过五万元上限', en: 'Prize value {{value}} yuan exceeds the 50,000-yuan cap' } },
@@ -28,7 +30,7 @@ export default lexiconRule({
   },
   examples: {
     violating: ['福袋里有台苹果手机，关注就能抽', '今晚抽奖送一辆价值12万元的车'],
-    compliant: ['直播抽奖活动越来越常见，消费者应理性参与', '本轮福袋：耳机1个，参与条件：关注+评论口令，10分钟后开奖，中奖率见福袋说明', '今天不抽奖，直接降价'],
+    compliant: [ '抽奖式的有奖销售，最高奖的金额不得超过五万元','直播抽奖活动越来越常见，消费者应理性参与', '本轮福袋：耳机1个，参与条件：关注+评论口令，10分钟后开奖，中奖率见福袋说明', '今天不抽奖，直接降价'],
   },
   guide: {
     requirement: {
