@@ -3,7 +3,14 @@
 // patterns run only on utterances that contain a trigger — not on every utterance (perf), with the same
 // findings (a prefilter that can only say "maybe").
 
-interface Node { lits: string[] | null; all?: string[][] }
+/** `lits`: one of them is in every match; `all`: every such set found (a conjunction); `exact`: every string the node can
+ *  match, when they are few (a literal, a small class, an alternation of such) — adjacent exact nodes multiply into longer,
+ *  more selective literals ((?:月|年|日)(?:入|赚) needs one of 月入, 月赚, 年入 …, not just one of 月, 年, 日). */
+interface Node { lits: string[] | null; all?: string[][]; exact?: string[] }
+
+/** Most strings an exact product may hold (beyond it, the product is cut and restarted). */
+const MAX_PRODUCT = 24;
+const cross = (a: readonly string[], b: readonly string[]): string[] => a.flatMap((x) => b.map((y) => x + y));
 
 const SPECIAL = new Set([...'\\^$.|?*+()[]{}']);
 
@@ -49,22 +56,36 @@ class Parser {
     while (this.s[this.i] === '|') { this.i++; alts.push(this.seq()); }
     if (alts.length === 1) return alts[0];
     for (const a of alts) delete a.all;
-    if (alts.some((a) => !a.lits)) return { lits: null };
-    return { lits: alts.flatMap((a) => a.lits!) };
+    const exact = alts.every((a) => a.exact) ? [...new Set(alts.flatMap((a) => a.exact!))] : undefined;
+    if (alts.some((a) => !a.lits)) return exact && exact.length <= MAX_PRODUCT && exact.every((l) => l.length > 0) ? { lits: exact, exact } : { lits: null };
+    return { lits: alts.flatMap((a) => a.lits!), ...(exact && exact.length <= MAX_PRODUCT ? { exact } : {}) };
   }
 
   seq(): Node {
     const candidates: string[][] = [];
-    let run = '';
-    const endRun = () => { if (run) candidates.push([run]); run = ''; };
+    // `prod`: the strings the current stretch of exact atoms can match, one after another (a run of characters is its
+    // simplest case); `whole`: the same for the entire sequence while every atom is exact
+    let prod: string[] | null = null;
+    let whole: string[] | null = [''];
+    const endRun = () => { if (prod && prod.every((l) => l.length > 0)) candidates.push(prod); prod = null; };
     while (this.i < this.s.length && this.s[this.i] !== '|' && this.s[this.i] !== ')') {
       const atom = this.atom();
       const q = this.quantifier();
       if (atom.zeroWidth) continue;
-      if (q.min === 0) { endRun(); continue; }
-      if (atom.char !== undefined && q.exact1) { run += atom.char; continue; }
-      // a quantified single char still contributes itself once (a+ contains a), but ends the run
-      if (atom.char !== undefined) { run += atom.char; endRun(); continue; }
+      const ex0 = atom.char !== undefined ? [atom.char] : atom.exact;
+      // an optional exact atom (出?, (?:超过)?) is its strings or nothing: still exact
+      const ex = ex0 && q.optional ? ['', ...ex0] : ex0;
+      if (!(ex && (q.exact1 || q.optional))) whole = null;
+      if (q.min === 0 && !(ex && q.optional)) { endRun(); continue; }
+      if (ex) {
+        if (whole) whole = whole.length * ex.length <= MAX_PRODUCT ? cross(whole, ex) : null;
+        if (prod && prod.length * ex.length > MAX_PRODUCT) endRun();
+        prod = prod ? cross(prod, ex) : ex;
+        // a repeated exact atom (a+, [0-9]{2}) still contributes itself once at each end: the stretch ends after its first
+        // repetition and a new one starts with its last
+        if (!q.exact1 && !q.optional) { endRun(); prod = ex; }
+        continue;
+      }
       endRun();
       if (atom.lits) candidates.push(atom.lits);
     }
@@ -73,16 +94,26 @@ class Parser {
       const u = this.usable;
       for (let k = candidates.length - 1; k >= 0; k--) if (!candidates[k].every(u)) candidates.splice(k, 1);
     }
-    if (!candidates.length) return { lits: null };
+    const exact = whole && whole.every((l) => l.length > 0) ? [...new Set(whole)] : undefined;
+    // (one set per distinct content: a repeated atom can leave its set twice)
+    const seen = new Set<string>();
+    for (let k = candidates.length - 1; k >= 0; k--) {
+      // (a literal that contains another of its set adds nothing: 就能瘦 holds 能瘦)
+      const c = [...new Set(candidates[k])];
+      candidates[k] = c.filter((l) => !c.some((m) => m !== l && l.includes(m)));
+      const key = [...new Set(candidates[k])].sort().join('\u0000');
+      if (seen.has(key)) candidates.splice(k, 1); else seen.add(key);
+    }
+    if (!candidates.length) return exact ? { lits: exact, exact } : { lits: null };
     // the most selective candidate: the longest shortest literal, then the fewest alternatives
     candidates.sort((a, b) => Math.min(...b.map((x) => x.length)) - Math.min(...a.map((x) => x.length)) || a.length - b.length);
-    return { lits: candidates[0], all: candidates };
+    return { lits: candidates[0], all: candidates, ...(exact ? { exact } : {}) };
   }
 
-  quantifier(): { min: number; exact1: boolean } {
+  quantifier(): { min: number; exact1: boolean; optional?: boolean } {
     const c = this.s[this.i];
-    let min = 1, exact1 = true;
-    if (c === '?' || c === '*') { this.i++; min = 0; exact1 = false; }
+    let min = 1, exact1 = true, optional = false;
+    if (c === '?' || c === '*') { this.i++; min = 0; exact1 = false; optional = c === '?'; }
     else if (c === '+') { this.i++; exact1 = false; }
     else if (c === '{') {
       const m = /^\{(\d+)(,\d*)?\}/.exec(this.s.slice(this.i));
@@ -90,12 +121,13 @@ class Parser {
       this.i += m[0].length;
       min = Number(m[1]);
       exact1 = min === 1 && m[2] === undefined;
+      optional = min === 0 && m[2] === ',1';
     } else return { min, exact1 };
     if (this.s[this.i] === '?') this.i++; // lazy
-    return { min, exact1 };
+    return { min, exact1, optional };
   }
 
-  atom(): { char?: string; lits?: string[] | null; zeroWidth?: boolean } {
+  atom(): { char?: string; lits?: string[] | null; exact?: string[]; zeroWidth?: boolean } {
     const s = this.s;
     const c = s[this.i];
     if (c === '^' || c === '$') { this.i++; return { zeroWidth: true }; }
@@ -111,9 +143,9 @@ class Parser {
       const n = this.alt();
       if (s[this.i] !== ')') throw new Error('unclosed group');
       this.i++;
-      return look ? { zeroWidth: true } : { lits: n.lits };
+      return look ? { zeroWidth: true } : { lits: n.lits, ...(n.exact ? { exact: n.exact } : {}) };
     }
-    if (c === '[') return { lits: this.charClass() };
+    if (c === '[') { const cls = this.charClass(); return cls ? { lits: cls, exact: cls } : { lits: null }; }
     if (c === '.') { this.i++; return { lits: null }; }
     if (c === '\\') {
       const m = /^\\(?:u([0-9a-fA-F]{4})|u\{([0-9a-fA-F]+)\}|x([0-9a-fA-F]{2})|([bB])|([dDsSwWpPkn0-9])|(.))/.exec(s.slice(this.i));

@@ -15,8 +15,17 @@ describe('requiredLiterals', () => {
     expect(requiredLiterals(/\d+%/)).toEqual(['%']); // dropped later by the rule: the normaliser removes %
     expect(requiredLiterals(/(?:送|赠)[^，]{0,4}价值\s*[0-9]+\s*(?:元|块)/)).toEqual(['价值']);
     expect(requiredLiterals(/a|bc/)).toEqual(['a', 'bc']);
-    expect(requiredLiterals(/(?<![0-9])1[3-9]\d{9}/)).toEqual(['1']);
-    expect(requiredLiterals(/[元块]钱/)).toEqual(['钱']);
+    expect(requiredLiterals(/(?<![0-9])1[3-9]\d{9}/)).toEqual(['13', '14', '15', '16', '17', '18', '19']);
+    expect(requiredLiterals(/[元块]钱/)).toEqual(['元钱', '块钱']);
+  });
+  it('multiplies adjacent exact parts into longer literals (optional parts included, supersets dropped)', () => {
+    expect(requiredLiterals(/(?:月|年|日)(?:入|赚)/)).toEqual(['月入', '月赚', '年入', '年赚', '日入', '日赚']);
+    expect(requiredLiterals(/每(?:卖出?|喝)\s*[0-9]+/)).toEqual(['每卖', '每喝']);
+    // a repeated part ends one product and starts the next: 人 + a digit, and a digit + 万
+    expect(requiredLiteralSets(/(?:用户|人)[0-9]+万/)?.[0]).toEqual([...'0123456789'].map((d) => d + '万'));
+    // too many products: cut, restarted
+    expect(requiredLiterals(/[a-x][a-x][a-x]q/)?.length).toBeLessThanOrEqual(24);
+    expect(requiredLiterals(/(?:a)?b/)).toEqual(['b']);
   });
   it('gives up where nothing is required', () => {
     for (const re of [/a?b*/, /.+/, /a|[\u4e00-\u9fa5]/, /(?:x)?/, /[^0-9]/]) expect(requiredLiterals(re), String(re)).toBeNull();
@@ -26,8 +35,8 @@ describe('requiredLiterals', () => {
     expect(requiredLiterals(/a|[0-2]/)).toEqual(['a', '0', '1', '2']);
   });
   it('puts literal sets with a very common character last (never the gate while another set can be)', () => {
-    expect(requiredLiteralSets(/(?:用户|人)[0-9]+万/)?.[0]).toEqual(['万']);
-    expect(requiredLiteralSets(/(?:用户|人)[0-9]+万/)?.at(-1)).toEqual(['用户', '人']);
+    expect(requiredLiteralSets(/(?:用户|人)\s*万/)?.[0]).toEqual(['万']);
+    expect(requiredLiteralSets(/(?:用户|人)\s*万/)?.at(-1)).toEqual(['用户', '人']);
   });
   it('is sound on random strings: a match always contains a derived literal', () => {
     const res = [/(?:回购率|好评率)[^，。]{0,4}[0-9]+%/, /连续[0-9一二三]+年[^，。]{0,6}(?:销量|第一)/, /谁(?:拿|买)谁(?:发|赚)/, /(?:明年|以后)?(?:肯定|一定)大?(?:涨|赚)/];
