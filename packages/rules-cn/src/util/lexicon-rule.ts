@@ -116,7 +116,7 @@ export function lexiconRule(spec: LexiconRuleSpec): CnRuleDefinition {
   // Literals the normaliser drops (%) cannot be looked for by the automaton; such a set is checked on the
   // raw text instead (with the full-width form of each character).
   const patterns = (spec.patterns ?? []).map((re) => {
-    const all = requiredLiteralSets(re) ?? [];
+    const all = requiredLiteralSets(re, undefined, (ch) => normalizeTerm(ch).length === 0) ?? [];
     const usable = all.filter((c) => c.every((l) => normalizeTerm(l).length > 0));
     const raw = all.filter((c) => c.every((l) => normalizeTerm(l).length === 0))
       .map((c) => c.flatMap((l) => [l, l.replace(/[!-~]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0))]));

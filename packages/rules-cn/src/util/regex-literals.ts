@@ -15,9 +15,9 @@ const cross = (a: readonly string[], b: readonly string[]): string[] => a.flatMa
 const SPECIAL = new Set([...'\\^$.|?*+()[]{}']);
 
 /** Literals one of which every match of `re` contains, or null when none can be derived. */
-export function requiredLiterals(re: RegExp, usable?: (literal: string) => boolean): string[] | null {
+export function requiredLiterals(re: RegExp, usable?: (literal: string) => boolean, opaque?: (ch: string) => boolean): string[] | null {
   try {
-    const p = new Parser(re.source, usable);
+    const p = new Parser(re.source, usable, opaque);
     const n = p.alt();
     if (p.i !== re.source.length) return null;
     return n.lits && n.lits.length && n.lits.every((l) => l.length > 0) ? [...new Set(n.lits)] : null;
@@ -32,9 +32,9 @@ const COMMON = new Set([...'的是了在我你他她它这那有个人一不也�
 
 /** Every literal set a match must contain one of (a conjunction of disjunctions), most selective first
  *  (sets with a very common one-character literal last). null when nothing can be derived. */
-export function requiredLiteralSets(re: RegExp, usable?: (literal: string) => boolean): string[][] | null {
+export function requiredLiteralSets(re: RegExp, usable?: (literal: string) => boolean, opaque?: (ch: string) => boolean): string[][] | null {
   try {
-    const p = new Parser(re.source, usable);
+    const p = new Parser(re.source, usable, opaque);
     const n = p.alt();
     if (p.i !== re.source.length || !n.lits || !n.lits.length || !n.lits.every((l) => l.length > 0)) return null;
     const sets = (n.all ?? [n.lits]).map((c) => [...new Set(c)]);
@@ -49,7 +49,8 @@ export function requiredLiteralSets(re: RegExp, usable?: (literal: string) => bo
 class Parser {
   i = 0;
   /** `usable` rejects literals the caller cannot look for (e.g. punctuation the normaliser drops). */
-  constructor(readonly s: string, readonly usable?: (literal: string) => boolean) {}
+  /** `opaque` marks characters that must not join a product (those the normaliser drops, like %: 5%的 would be looked for as 的). */
+  constructor(readonly s: string, readonly usable?: (literal: string) => boolean, readonly opaque?: (ch: string) => boolean) {}
 
   alt(): Node {
     const alts: Node[] = [this.seq()];
@@ -145,25 +146,28 @@ class Parser {
       this.i++;
       return look ? { zeroWidth: true } : { lits: n.lits, ...(n.exact ? { exact: n.exact } : {}) };
     }
-    if (c === '[') { const cls = this.charClass(); return cls ? { lits: cls, exact: cls } : { lits: null }; }
+    if (c === '[') {
+      const cls = this.charClass();
+      return cls ? { lits: cls, ...(this.opaque && cls.some(this.opaque) ? {} : { exact: cls }) } : { lits: null };
+    }
     if (c === '.') { this.i++; return { lits: null }; }
     if (c === '\\') {
       const m = /^\\(?:u([0-9a-fA-F]{4})|u\{([0-9a-fA-F]+)\}|x([0-9a-fA-F]{2})|([bB])|([dDsSwWpPkn0-9])|(.))/.exec(s.slice(this.i));
       if (!m) throw new Error('bad escape');
       this.i += m[0].length;
-      if (m[1] || m[2] || m[3]) return { char: String.fromCodePoint(parseInt(m[1] ?? m[2] ?? m[3], 16)) };
+      if (m[1] || m[2] || m[3]) { const ch = String.fromCodePoint(parseInt(m[1] ?? m[2] ?? m[3], 16)); return this.opaque?.(ch) ? { lits: [ch] } : { char: ch }; }
       if (m[4]) return { zeroWidth: true };
       if (m[5]) {
         if (m[5] === 'p' || m[5] === 'P') { if (s[this.i] === '{') this.i = s.indexOf('}', this.i) + 1; }
         return { lits: null };
       }
-      return { char: m[6] };
+      return this.opaque?.(m[6]) ? { lits: [m[6]] } : { char: m[6] };
     }
     if (SPECIAL.has(c)) throw new Error(`unexpected ${c}`);
     const cp = s.codePointAt(this.i)!;
     const ch = String.fromCodePoint(cp);
     this.i += ch.length;
-    return { char: ch };
+    return this.opaque?.(ch) ? { lits: [ch] } : { char: ch };
   }
 
   /** A small explicit class ([元块]) is a set of one-char literals; ranges and negations are unknown. */

@@ -335,7 +335,7 @@ function metaPrefilter(): Matcher | null {
     const opens: number[][] = [];
     let ok = true;
     alts.forEach((src, k) => {
-      const lits = requiredLiterals(new RegExp(src), usable);
+      const lits = requiredLiterals(new RegExp(src), usable, (ch) => normalizeTerm(ch).length === 0);
       if (!lits) { ok = false; return; }
       for (const l of lits) {
         let id = ids.get(l);
