@@ -1,4 +1,9 @@
 import { lexiconRule } from '../../../util/lexicon-rule.js';
+import { foldedView } from '../../../util/text.js';
+
+/** A hit that asks someone to pay (…付款, …支付): aimed at a child only when a parent or an elder is named. */
+const PAY_ASKED = /(?:付款|支付|买单|付费|代付|开通|充值)$/;
+const PARENT = /家长|爸爸|妈妈|爸妈|父母|长辈|爷爷|奶奶/;
 
 export default lexiconRule({
   id: 'ad-law/minors-targeted-ads',
@@ -13,10 +18,14 @@ export default lexiconRule({
   description: { 'zh-CN': '针对不满十四周岁未成年人的商品广告不得劝诱其要求家长购买，不得诱导其模仿不安全行为', en: 'Ads for products for under-14s may not urge children to ask their parents to buy or invite unsafe imitation' },
   message: { 'zh-CN': '劝诱未成年人要求家长购买：“{{term}}”', en: 'Urging children to get their parents to buy: "{{term}}"' },
   terms: ['让妈妈给你买', '让爸爸给你买', '叫爸爸妈妈下单', '找爸爸妈妈买', '拿妈妈手机', '拿爸爸手机', '偷偷下单', '不买会被笑话', '同学们都有', '同学都在用', '班里的热门款', '班里同学都有', '用着有面子', '戴着有面子', '穿着有面子', '跟着我学这个动作'],
-  patterns: [/(?:小朋友|小孩|孩子们|同学们?|宝贝们)[^。！!]{0,10}(?:叫|让|找|拿|求)(?:爸爸|妈妈|爸妈|家长|爷爷|奶奶)/, /(?:快去|赶紧|马上)(?:叫|让|找|拿|求)(?:爸爸|妈妈|爸妈|家长)/],
+  // the child told to have a parent pay (复制链接发送给长辈，请TA为你付款; 订单已发送到家长手机，你也可以提醒他们去支付): needs a parent
+  // or elder named in the utterance (see accept)
+  patterns: [/(?:提醒|让|请|叫|求|告诉|找)(?:你的?)?(?:家长|爸爸妈妈|爸妈|父母|长辈|爸爸|妈妈|他们|她们|ta)[^，。！？,.!?]{0,6}?(?:为你|给你|帮你|替你)?(?:去)?(?:付款|支付|买单|付费|代付|开通|充值)/,
+    /(?:小朋友|小孩|孩子们|同学们?|宝贝们)[^。！!]{0,10}(?:叫|让|找|拿|求)(?:爸爸|妈妈|爸妈|家长|爷爷|奶奶)/, /(?:快去|赶紧|马上)(?:叫|让|找|拿|求)(?:爸爸|妈妈|爸妈|家长)/],
+  accept: (unit, start, end) => !PAY_ASKED.test(foldedView(unit).slice(start, end)) || PARENT.test(foldedView(unit)),
   examples: {
-    violating: ['这款是班里的热门款，孩子背着有面子', '小朋友们，快去拿妈妈手机把这个玩具拍下来', '同学们开学都用这个文具，不买会被笑话哦'],
-    compliant: ['家长朋友可以看看这款适龄玩具，3岁以下请勿使用', '第四十条 在针对未成年人的大众传播媒介上不得发布医疗、药品、保健食品广告'],
+    violating: [ '订单已发送到家长手机，快让他们去支付吧','复制链接发送给好友或长辈，请TA为你付款', '这款是班里的热门款，孩子背着有面子', '小朋友们，快去拿妈妈手机把这个玩具拍下来', '同学们开学都用这个文具，不买会被笑话哦'],
+    compliant: ['帮你代付的人已收到短信，请及时提醒TA为你付款', '家长可通过平台为孩子缴纳课程费用', '家长朋友可以看看这款适龄玩具，3岁以下请勿使用', '第四十条 在针对未成年人的大众传播媒介上不得发布医疗、药品、保健食品广告'],
   },
   guide: {
     requirement: {
