@@ -336,15 +336,16 @@ const DEFINED = /^([^，。！？,.!?]{0,16}?)(?:是|属于|指|作为)[^。！�
 const CAUSED_BEFORE = /(?:(?<!不)(?:更|很|较|越)容易|导致|引起|引发|造成|诱发|继发|并发|加重|加剧|后出现|时出现|可能出现|会出现|发展为|发展成|演变为|演变成|恶化为|转为|转变为|转化为)[^，。！？,.!?；;]{0,6}$/;
 const CAUSED_AFTER = /^[^，。！？,.!?；;]{0,2}(?:引起|导致|引发|所致|造成|诱发|住进|住院|入院|被送医|抢救|去世|离世|身亡|病逝)/;
 // perf: CAUSED_AFTER's words start within three characters of the hit's end; their first characters are looked for first
-const CAUSED_AFTER_FIRST = new Set('引导引所造诱住入被抢去离身病'.split(''));
+const CAUSED_AFTER_FIRST = new Set('引导所造诱住入被抢去离身病'.split(''));
 function causedAfter(v: string, end: number, e: number): boolean {
   const to = Math.min(e, end + 3);
   for (let i = end; i < to; i++) if (CAUSED_AFTER_FIRST.has(v[i])) return CAUSED_AFTER.test(v.slice(end, Math.min(e, end + 8)));
   return false;
 }
 /** A decline right after a hit (免疫力下降, 记忆力减退). */
-const DECLINE_AFTER = /^的?(?:下降|降低|减弱|减退|变差|变弱|受损|低下|紊乱|失调)/;
-const DECLINE_END = /(?:下降|降低|减弱|减退|变差|变弱|受损|低下|紊乱|失调)$/;
+const DECLINE = '下降|降低|减弱|减退|变差|变弱|受损|低下|紊乱|失调';
+const DECLINE_AFTER = new RegExp(`^的?(?:${DECLINE})`);
+const DECLINE_END = new RegExp(`(?:${DECLINE})$`);
 const RELIEF = /预防|防止|避免|缓解|改善|治|医(?![院生师保学科药])|针对|消除|减少|降低|告别|远离|舒缓|对抗|抵抗|抑制|修复|解决|溶解|帮助|帮你|帮您|助你|赶走|调理|减轻|不再/;
 // Anything that makes a sentence about a disease a possible claim when no category says what is sold: relief (above), an
 // effect, goods taken or applied, a sufferer or a listener addressed, a question

@@ -4,7 +4,7 @@ import type { Channel, LegalBasisRef, LexiconTerm, LiveEvent, Message, Party, Pr
 import { normalizeTerm } from '@liveguard/core';
 import { requiredLiteralSets } from './regex-literals.js';
 import { defineCnRule, type CnRuleDefinition, type RuleExamples } from './define.js';
-import { categoryOf, foldedView, inUnansweredQuestion, isMetaDiscourse, isNotAClaim, nearby, onWordBoundaries, outermost, sentenceAround, unitIsMeta } from './text.js';
+import { categoryOf, droppedByNormaliser, foldedView, inUnansweredQuestion, isMetaDiscourse, isNotAClaim, nearby, onWordBoundaries, outermost, sentenceAround, unitIsMeta } from './text.js';
 
 export interface LexiconRuleSpec {
   /** Also match homophones of terms of four characters and more (one character swapped for a common one of the same syllable). */
@@ -116,7 +116,7 @@ export function lexiconRule(spec: LexiconRuleSpec): CnRuleDefinition {
   // Literals the normaliser drops (%) cannot be looked for by the automaton; such a set is checked on the
   // raw text instead (with the full-width form of each character).
   const patterns = (spec.patterns ?? []).map((re) => {
-    const all = requiredLiteralSets(re, undefined, (ch) => normalizeTerm(ch).length === 0) ?? [];
+    const all = requiredLiteralSets(re, undefined, droppedByNormaliser) ?? [];
     const usable = all.filter((c) => c.every((l) => normalizeTerm(l).length > 0));
     const raw = all.filter((c) => c.every((l) => normalizeTerm(l).length === 0))
       .map((c) => c.flatMap((l) => [l, l.replace(/[!-~]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0))]));

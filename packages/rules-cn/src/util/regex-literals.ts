@@ -58,7 +58,7 @@ class Parser {
     if (alts.length === 1) return alts[0];
     for (const a of alts) delete a.all;
     const exact = alts.every((a) => a.exact) ? [...new Set(alts.flatMap((a) => a.exact!))] : undefined;
-    if (alts.some((a) => !a.lits)) return exact && exact.length <= MAX_PRODUCT && exact.every((l) => l.length > 0) ? { lits: exact, exact } : { lits: null };
+    if (alts.some((a) => !a.lits)) return { lits: null };
     return { lits: alts.flatMap((a) => a.lits!), ...(exact && exact.length <= MAX_PRODUCT ? { exact } : {}) };
   }
 
@@ -102,7 +102,7 @@ class Parser {
       // (a literal that contains another of its set adds nothing: 就能瘦 holds 能瘦)
       const c = [...new Set(candidates[k])];
       candidates[k] = c.filter((l) => !c.some((m) => m !== l && l.includes(m)));
-      const key = [...new Set(candidates[k])].sort().join('\u0000');
+      const key = [...candidates[k]].sort().join('\u0000');
       if (seen.has(key)) candidates.splice(k, 1); else seen.add(key);
     }
     if (!candidates.length) return exact ? { lits: exact, exact } : { lits: null };

@@ -329,6 +329,8 @@ function topLevelAlternatives(src: string): string[] {
   out.push(src.slice(last));
   return out;
 }
+/** A character the normaliser drops (%, punctuation): never part of a literal looked for in normalised text. */
+export const droppedByNormaliser = (ch: string): boolean => normalizeTerm(ch).length === 0;
 function metaPrefilter(): Matcher | null {
   if (META_LITERALS === undefined) {
     const usable = (l: string) => normalizeTerm(l).length > 0;
@@ -337,7 +339,7 @@ function metaPrefilter(): Matcher | null {
     const opens: number[][] = [];
     let ok = true;
     alts.forEach((src, k) => {
-      const lits = requiredLiterals(new RegExp(src), usable, (ch) => normalizeTerm(ch).length === 0);
+      const lits = requiredLiterals(new RegExp(src), usable, droppedByNormaliser);
       if (!lits) { ok = false; return; }
       for (const l of lits) {
         let id = ids.get(l);

@@ -22,7 +22,10 @@ export default lexiconRule({
   // or elder named in the utterance (see accept)
   patterns: [/(?:提醒|让|请|叫|求|告诉|找)(?:你的?)?(?:家长|爸爸妈妈|爸妈|父母|长辈|爸爸|妈妈|他们|她们|ta)[^，。！？,.!?]{0,6}?(?:为你|给你|帮你|替你)?(?:去)?(?:付款|支付|买单|付费|代付|开通|充值)/,
     /(?:小朋友|小孩|孩子们|同学们?|宝贝们)[^。！!]{0,10}(?:叫|让|找|拿|求)(?:爸爸|妈妈|爸妈|家长|爷爷|奶奶)/, /(?:快去|赶紧|马上)(?:叫|让|找|拿|求)(?:爸爸|妈妈|爸妈|家长)/],
-  accept: (unit, start, end) => !PAY_ASKED.test(foldedView(unit).slice(start, end)) || PARENT.test(foldedView(unit)),
+  accept: (unit, start, end) => {
+    const v = foldedView(unit);
+    return !PAY_ASKED.test(v.slice(start, end)) || PARENT.test(v);
+  },
   examples: {
     violating: [ '订单已发送到家长手机，快让他们去支付吧','复制链接发送给好友或长辈，请TA为你付款', '这款是班里的热门款，孩子背着有面子', '小朋友们，快去拿妈妈手机把这个玩具拍下来', '同学们开学都用这个文具，不买会被笑话哦'],
     compliant: ['帮你代付的人已收到短信，请及时提醒TA为你付款', '家长可通过平台为孩子缴纳课程费用', '家长朋友可以看看这款适龄玩具，3岁以下请勿使用', '第四十条 在针对未成年人的大众传播媒介上不得发布医疗、药品、保健食品广告'],

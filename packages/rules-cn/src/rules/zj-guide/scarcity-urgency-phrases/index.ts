@@ -108,7 +108,10 @@ export default lexiconRule({
   // (and a deadline given as dates: 1.29-2.1，仅4天 — the period disclosed is the honest form)
   // a countdown in days or weeks (倒计时8天, 双11倒计时3天) is a campaign's calendar; the urgency this rule asks evidence for is
   // counted in minutes and seconds, or not counted at all
-  accept: (unit, start, end) => !(foldedView(unit).slice(start, end) === '倒计时' && DAYS_AFTER.test(foldedView(unit).slice(end, end + 8))),
+  accept: (unit, start, end) => {
+    const v = foldedView(unit);
+    return !(v.slice(start, end) === '倒计时' && DAYS_AFTER.test(v.slice(end, end + 8)));
+  },
   unless: /[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*(?:日|号)[^，。！？]{0,6}[0-9]{1,2}\s*(?:点|[:：][0-9]{2})\s*(?:开始|开抢|开售|开卖|准时)|[0-9]{1,2}\s*[.．月/]\s*[0-9]{1,2}\s*(?:日|号)?\s*[-—–~～至到]\s*(?:[0-9]{1,2}\s*[.．月/]\s*)?[0-9]{1,2}\s*(?:日|号)?(?![0-9])|[0-9]{1,2}\s*[:：]\s*[0-9]{2}\s*[-—–~～至到]\s*(?:次日|次周[一二三四五六日天]|次月[0-9]{1,2}日)?\s*[0-9]{1,2}\s*[:：]\s*[0-9]{2}|(?:每人|每户|每位|每个?账号|每单|每人次)[^，。！？]{0,8}限购\s*[0-9一二三四五六七八九十两]+|实时库存|库存在屏幕|屏幕[^。]{0,8}库存|后台库存|库存[^。]{0,4}(?:显示|可查)|(?:每日|每天|每场|本场|总共|总量|定量)[^，。！？]{0,4}(?:供应|准备了?|发售|投放)\s*[0-9]+\s*(?:只|件|份|个|台|瓶|盒|单|套)/,
   suggestion: { message: { 'zh-CN': '只说有数据支撑的库存和期限，如“本场准备了2000单，实时库存见屏幕右下角”', en: 'State only stock and deadlines backed by data, e.g. "2,000 units for this stream; live stock shown on screen"' } },
   examples: {
