@@ -279,9 +279,22 @@ interface DispatchEntry {
   visitors: RuleVisitors;
   text?: (unit: TextUnit) => void;
   on?: (ev: LiveEvent, units: TextUnit[]) => void;
+  /** The text visitor runs only on units with a lexicon hit of the rule (CnRuleDefinition.textRequiresHits). */
+  gated: boolean;
+}
+/** The rules of one event type in rule order, and which of them run on every event (perf: a gated rule without a hit in the
+ *  event's units is never touched — most rules, on most lines). */
+interface Dispatch {
+  entries: DispatchEntry[];
+  /** 1 at the position of an entry that runs on every event (an ungated text visitor or a type visitor), else 0. */
+  always: Uint8Array;
+  /** Rule index → position in entries of a gated entry, -1 for none. */
+  posOfRule: Int32Array;
+  /** Per-event scratch: 1 at the positions to run. */
+  run: Uint8Array;
 }
 
-interface UnitScan { byRule?: LexiconHit[][]; exempt?: [number, number][][]; allow?: [number, number][] }
+interface UnitScan { byRule?: LexiconHit[][]; exempt?: [number, number][][]; allow?: [number, number][]; rules?: number[] }
 const SCAN = Symbol('scan');
 type ScannedUnit = TextUnit & { [SCAN]?: UnitScan };
 
@@ -298,7 +311,7 @@ class Session implements SessionRunner {
   private readonly settings: LintSettings;
   private rules: { rule: CompiledRule; visitors: RuleVisitors }[] = [];
   /** Per event type: the rules with a text or a type visitor, in rule order (perf: no per-event visitor lookups). */
-  private readonly dispatch = new Map<string, DispatchEntry[]>();
+  private readonly dispatch = new Map<string, Dispatch>();
   private readonly ids = new Set<string>();
   private seq = 0;
   private ended = false;
@@ -326,15 +339,21 @@ class Session implements SessionRunner {
     this.dispatch.clear();
   }
 
-  private dispatchFor(type: string): DispatchEntry[] {
+  private dispatchFor(type: string): Dispatch {
     let d = this.dispatch.get(type);
     if (d) return d;
-    d = [];
+    const entries: DispatchEntry[] = [];
+    let maxIndex = -1;
     for (const { rule, visitors } of this.rules) {
       const text = visitors.text;
       const on = (visitors as Record<string, ((ev: LiveEvent, u: TextUnit[]) => void) | undefined>)[type];
-      if (text || typeof on === 'function') d.push({ rule, visitors, text, on: typeof on === 'function' ? on : undefined });
+      if (text || typeof on === 'function') entries.push({ rule, visitors, text, on: typeof on === 'function' ? on : undefined, gated: !!text && rule.def.textRequiresHits === true });
+      if (rule.index > maxIndex) maxIndex = rule.index;
     }
+    const always = new Uint8Array(entries.length);
+    const posOfRule = new Int32Array(maxIndex + 1).fill(-1);
+    entries.forEach((en, i) => { if (!en.gated || en.on) always[i] = 1; if (en.gated) posOfRule[en.rule.index] = i; });
+    d = { entries, always, posOfRule, run: new Uint8Array(entries.length) };
     this.dispatch.set(type, d);
     return d;
   }
@@ -361,7 +380,10 @@ class Session implements SessionRunner {
     const start = n.start[ns], end = n.end[ne - 1];
     if (entry.allow) { (sc.allow ??= []).push([start, end]); return; }
     if (entry.exempt) { ((sc.exempt ??= [])[entry.rule] ??= []).push([start, end]); return; }
-    ((sc.byRule ??= [])[entry.rule] ??= []).push({ lexicon: entry.lexicon, term: entry.term, data: entry.data, start, end, normStart: ns, normEnd: ne });
+    const byRule = (sc.byRule ??= []);
+    let list = byRule[entry.rule];
+    if (!list) { list = byRule[entry.rule] = []; (sc.rules ??= []).push(entry.rule); }
+    list.push({ lexicon: entry.lexicon, term: entry.term, data: entry.data, start, end, normStart: ns, normEnd: ne });
   };
 
   private scan(unit: TextUnit): UnitScan {
@@ -449,18 +471,24 @@ class Session implements SessionRunner {
     this.current = e;
     this.currentOriginal = event;
     const units = this.unitsOf(e, event);
-    const dispatch = this.dispatchFor(e.type);
-    // perf: each unit's hits by rule, looked up once per event (on the first rule that needs them) rather than once per
-    // rule and unit
-    let byRule: (LexiconHit[][] | undefined)[] | undefined;
-    for (let i = 0; i < dispatch.length; i++) {
-      const { rule, visitors, text, on } = dispatch[i];
+    const { entries, always, posOfRule, run } = this.dispatchFor(e.type);
+    // perf: the units are scanned once, up front; the gated rules with a hit in them join those that always run, and the
+    // rest are skipped without a look (rule order is kept: findings of equal rank keep their rule order through dedupe)
+    run.set(always);
+    const byRule: (LexiconHit[][] | undefined)[] = [];
+    for (let k = 0; k < units.length; k++) {
+      const sc = this.scan(units[k]);
+      byRule.push(sc.byRule);
+      const rs = sc.rules;
+      if (rs) for (let j = 0; j < rs.length; j++) { const p = rs[j] < posOfRule.length ? posOfRule[rs[j]] : -1; if (p >= 0) run[p] = 1; }
+    }
+    for (let i = 0; i < entries.length; i++) {
+      if (run[i] === 0) continue;
+      const { rule, visitors, text, on, gated } = entries[i];
       try {
         if (text) {
-          const gated = rule.def.textRequiresHits === true;
-          if (gated && !byRule) { byRule = []; for (let k = 0; k < units.length; k++) byRule.push(this.scan(units[k]).byRule); }
           for (let k = 0; k < units.length; k++) {
-            if (gated && !byRule![k]?.[rule.index]) continue;
+            if (gated && !byRule[k]?.[rule.index]) continue;
             text.call(visitors, units[k]);
           }
         }
