@@ -50,7 +50,8 @@ const PROHIBITIVE_AFTER = /^(?:不允许|不可以|不能|禁止|不要|不得|�
 const MATERIAL_AFTER = /^(?:s?rgb|dci|ntsc|adobe\s*rgb|p3|色域|纯(?!天然|植物|中药|草本|绿色|无添加)|[棉麻丝毛绒]|羊毛|羊绒|蚕丝|真丝|涤纶|聚酯|原浆|果汁|鲜榨|新疆|澳洲|进口|全新|正品|回收)/;
 // Efficacy in medicine, health or finance: the 2023 guide gives no first-offence leniency there.
 const EFFICACY = /治疗|治愈|根治|疗效|药效|病|癌|血压|血糖|血脂|血栓|抗炎|消炎|免疫|见效|有效率|收益|回报|回本|理财|投资|保本|升值|增值|赚/;
-const TOP_CUE = /top/i;
+// the cues of PATTERNS, in one pass over the text (perf: thirteen indexOf calls cost twice as much)
+const PATTERN_CUE = /[最%％比]|只有|首位|连冠|任何|媲美|企及|超越|相提并论|top/i;
 /** An indirect question right before a hit (是否, 是不是, 算不算, 能否). */
 const WHETHER_BEFORE = /(?:是否|是不是|算不算|能否|有没有)$/;
 // A goal or an attitude, not a claim about goods (ad-absolute-guide-2023 exemption 2: 追求最好的服务, 您的满意是我们最大的追求,
@@ -134,7 +135,7 @@ export default defineCnRule({
         // perf: nothing to do without a lexicon hit or a cue of the patterns below (100%, 全网最…, 五连冠); no allocation
         const anyTerm = ctx.hasHits(unit, 'terms');
         const t = unit.text;
-        const cue = t.indexOf('最') >= 0 || t.indexOf('%') >= 0 || t.indexOf('％') >= 0 || t.indexOf('比') >= 0 || t.indexOf('只有') >= 0 || t.indexOf('首位') >= 0 || t.indexOf('连冠') >= 0 || t.indexOf('任何') >= 0 || t.indexOf('媲美') >= 0 || t.indexOf('企及') >= 0 || t.indexOf('超越') >= 0 || t.indexOf('相提并论') >= 0 || TOP_CUE.test(t);
+        const cue = PATTERN_CUE.test(t);
         if (!anyTerm && !cue) return;
         // (news and regulation text: no hit below would be reported)
         if (unitIsMeta(unit)) return;
