@@ -178,6 +178,8 @@ export function isNegated(unit: TextUnit, start: number, window = 12, end = -1):
     // an A-not-A question offers, it does not deny (要不要窃听器, 有没有高仿, 是不是正品)
     if ((n[0] === '不' || n[0] === '没') && k > 0 && before[k - 1] === before[k + 1]) return false;
     if ((n === '不会' || n === '没有') && NO_LONGER.test(v.slice(Math.max(cs, from + k - 2), from + k))) return false;
+    // a change of state, not a denial: 报告显示没有了癌肿块 (the tumour is gone); 没有了解 is "did not understand"
+    if ((n === '没有' || n === '没') && before[k + n.length] === '了' && before[k + n.length + 1] !== '解') return false;
     // never falling ill after taking it (坚持服用…，一辈子不会得血栓): a prevention claim, not a denial
     if ((n === '不会' || n === '不再') && /^(?:得|患|犯)/.test(before.slice(k + n.length)) && TAKEN_BEFORE.test(v.slice(sentenceAround(v, start, start)[0], from + k))) return false;
     // …and the goods' user as its subject (使用者不会近视, 戴上它的孩子不再近视): what the goods prevent, not a denial
