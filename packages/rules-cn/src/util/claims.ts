@@ -68,6 +68,8 @@ export const ASSURANCE = [
 export const SYMPTOMS_RELIEVED = /(?:舒缓|缓解|缓和|改善|减轻|消除|告别)(?:[^，。！？,.!?]{0,4}|[^。！？!?；;]{0,40}等(?:不适)?)症状/;
 /** Pattern claims on the folded view: "用了一段时间血压都正常了", "明天就能看到效果". */
 export const EFFECT_PATTERNS: RegExp[] = [
+  // a reading of the body reversed (三周逆转血糖, 逆转三高)
+  /逆转(?:血糖|血压|血脂|尿酸|三高|病情|病程|肝损伤|肾损伤|动脉硬化|骨质疏松)/,
   // weight lost without dieting or exercise (不运动、不节食), and the stubborn fat targeted (减不下来的肥)
   /不(?:运动|节食|挨饿)[、，,\s]*(?:也)?不(?:运动|节食|挨饿)|减不(?:下来|掉)的?(?:肥|肉|赘肉|脂肪)/,
   // weight lost by taking the goods (喝了能瘦, 吃完就会瘦)
