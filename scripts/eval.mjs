@@ -71,7 +71,7 @@ for (const [f, n, half] of batches) { (SETS[`holdout${n}`] ??= []).push(f); SETS
 // own at once and joins `read` only when LAST_READ is raised after its first run.
 const LAST_READ = 72;
 // single halves already run and read while the other half of their batch is still unseen
-const READ_HALVES = [];
+const READ_HALVES = ['holdout73b'];
 // (each file once: a half listed in READ_HALVES whose batch LAST_READ already covers is not counted twice)
 SETS.read = [...new Set(['dev', 'holdout', ...Object.keys(SETS).filter((k) => /^holdout\d+$/.test(k) && Number(k.slice(7)) <= LAST_READ), ...READ_HALVES.filter((k) => SETS[k])].flatMap((k) => SETS[k]))];
 if (!SETS[set]) { console.error(`unknown set "${set}" (${Object.keys(SETS).join(', ')})`); process.exit(2); }

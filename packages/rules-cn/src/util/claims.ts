@@ -67,6 +67,8 @@ export const ASSURANCE = [
  *  and cosmetics; for a drug the words of its label's indication, which ad-law/drug-device-claims tests against this same pattern. */
 export const SYMPTOMS_RELIEVED = /(?:舒缓|缓解|缓和|改善|减轻|消除|告别)(?:[^，。！？,.!?]{0,4}|[^。！？!?；;]{0,40}等(?:不适)?)症状/;
 /** Pattern claims on the folded view: "用了一段时间血压都正常了", "明天就能看到效果". */
+/** What an access or validity term is about (课程永久有效, 会员终身有效): a term of service, not an effect. */
+export const ACCESS_BEFORE = '(?:学习|观看|回放|课程|视频|会员|兑换|有效期|激活|账号|权限|资料|卡券|优惠券|积分)';
 export const EFFECT_PATTERNS: RegExp[] = [
   // a reading of the body reversed (三周逆转血糖, 逆转三高)
   /逆转(?:血糖|血压|血脂|尿酸|三高|病情|病程|肝损伤|肾损伤|动脉硬化|骨质疏松)/,
@@ -77,7 +79,8 @@ export const EFFECT_PATTERNS: RegExp[] = [
   // an organ guarded by the goods (能把我们的肺保护起来)
   /把[^，。！？,.!?]{0,6}(?:肺|肝|胃|肾|心脏|心脑|血管|肠道|肠胃|眼睛|视力)[^，。！？,.!?]{0,2}保护起来/,
   // an outcome promised for life (保证隆鼻终身不变形, 永远不复发)
-  /(?:终身|永久|永远)(?:不变形|不反弹|不复发|不脱落|有效)/,
+  // (not a course's or a card's access: 可以反复学习、永久有效)
+  new RegExp(`(?:终身|永久|永远)(?:不变形|不反弹|不复发|不脱落|(?<!${ACCESS_BEFORE}[^。！？!?]{0,10}(?:终身|永久|永远))有效)`),
   // a cosmetic that adds to a medical procedure's effect (加强医美效果)
   /(?:加强|增强|提升|延长|巩固|维持)(?:医美|术后|手术)(?:的)?效果/,
   // the spine mended in one's sleep (健康颈椎只需躺出来, 曲度健康睡出来, 颈椎好轻松)
