@@ -204,8 +204,8 @@ export default defineCnRule({
           if (base === '第一' && OWN_STORE_AFTER.test(after) && !WIDE_FIELD_BEFORE.test(v.slice(Math.max(0, h.start - 12), h.start))) continue;
           if (/^最(?:高|多|低|少)$/.test(base) && RANK_RULE_AFTER.test(after) && RANK_MEASURE_BEFORE.test(v.slice(Math.max(0, h.start - 8), h.start))) continue;
           if (base === '绝对' && (PROHIBITIVE_AFTER.test(after) || ASIDE_AFTER.test(after))) continue;
-          // a term of service (课程可反复学习、永久有效, 会员终身有效): how long access lasts, not how good the goods are
-          if ((base === '永久' || base === '终身') && after.startsWith('有效') && ACCESS_VALIDITY_BEFORE.test(v.slice(Math.max(0, h.start - 14), h.start))) continue;
+          // a term of service (课程可反复学习、永久有效): how long access lasts, not how good the goods are
+          if (base === '永久' && after.startsWith('有效') && ACCESS_VALIDITY_BEFORE.test(v.slice(Math.max(0, h.start - 14), h.start))) continue;
           if (base.startsWith('最') && TIME_AFTER.test(after)) continue;
           // the largest part of a whole (其中醋酸含量最高): the make-up of one thing, not a rank among goods
           if (/^最(?:高|低|大|多|少)$/.test(base) && WITHIN_BEFORE.test(v.slice(Math.max(0, h.start - 16), h.start))) continue;
